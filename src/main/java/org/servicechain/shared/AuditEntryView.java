@@ -1,0 +1,31 @@
+package org.servicechain.shared;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One audited change as shown on a record's page and in the API (REQ-7).
+ *
+ * @param occurredAt when
+ * @param actor who (a username, or {@code system})
+ * @param entityType e.g. {@code Party}
+ * @param entityId the record
+ * @param entityVersion the record's version after the change
+ * @param operation created, updated, deleted or a domain verb
+ * @param changes field-level old → new values
+ */
+public record AuditEntryView(UUID id, Instant occurredAt, String actor, String entityType, UUID entityId,
+		long entityVersion, String operation, List<FieldChange> changes) {
+
+	/**
+	 * @param field the field name
+	 * @param oldValue rendered old value, {@literal null} when created
+	 * @param newValue rendered new value, {@literal null} when removed
+	 */
+	public record FieldChange(String field, @org.jspecify.annotations.Nullable String oldValue,
+			@org.jspecify.annotations.Nullable String newValue) {
+
+	}
+
+}
