@@ -1,0 +1,250 @@
+package org.servicechain.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.servicechain.shared.AuditTrail;
+import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.InvalidInputException.FieldViolation;
+import org.servicechain.shared.NotFoundException;
+
+/**
+ * The identity module's facade: users, roles and API tokens (REC-4, INT-1). Only
+ * administrators manage users; everybody manages their own tokens.
+ */
+@Service
+public class IdentityManagement {
+
+	static final String TOKEN_PREFIX = "sc_";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final UserAccounts users;
+
+	private final ApiTokens tokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditTrail audit;
+
+	private final List<PartyDirectory> partyDirectories;
+
+	private final Clock clock;
+
+	IdentityManagement(UserAccounts users, ApiTokens tokens, PasswordEncoder passwordEncoder, AuditTrail audit,
+			List<PartyDirectory> partyDirectories, Clock clock) {
+		this.users = users;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+		this.partyDirectories = partyDirectories;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserView> users() {
+		requireAdmin();
+		return this.users.findAllByOrderByUsername().stream().map(this::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public UserView user(UUID id) {
+		requireAdmin();
+		return toView(this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id)));
+	}
+
+	@Transactional
+	public UserView createUser(NewUser command) {
+		requireAdmin();
+		return toView(create(command));
+	}
+
+	/**
+	 * Creates a user without an access check: for first-run set-up and demo data only.
+	 */
+	@Transactional
+	public UserView createUserAsSystem(NewUser command) {
+		return toView(create(command));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean existsUser(String username) {
+		return this.users.existsByUsernameIgnoreCase(username);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyAdministrator() {
+		return this.users.findAll().stream().anyMatch((user) -> user.getRole() == Role.ADMIN);
+	}
+
+	@Transactional
+	public UserView updateUser(UUID id, UserChanges changes) {
+		requireAdmin();
+		UserAccount user = this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+		this.audit.checkVersion("User", user, changes.version());
+		checkParty(changes.role(), changes.partyId());
+		CurrentUser me = CurrentUser.get().orElseThrow();
+		if (user.getId().equals(me.id()) && (!changes.enabled() || changes.role() != Role.ADMIN)) {
+			throw new InvalidInputException("role", "self-lockout",
+					"you cannot remove your own administrator role or disable yourself");
+		}
+		Map<String, String> before = user.auditSnapshot();
+		user.update(changes.displayName().strip(), blankToNull(changes.email()), changes.role(), changes.partyId(),
+				changes.enabled());
+		this.users.saveAndFlush(user);
+		this.audit.updated("User", before, user);
+		return toView(user);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApiTokenView> myTokens() {
+		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+		Instant now = Instant.now(this.clock);
+		return this.tokens.findByUserIdOrderByCreatedAtDesc(me.id())
+			.stream()
+			.map((token) -> token.toView(now))
+			.toList();
+	}
+
+	@Transactional
+	public CreatedToken createToken(String name, @Nullable Integer validDays) {
+		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+		List<FieldViolation> violations = new ArrayList<>();
+		if (name == null || name.isBlank() || name.strip().length() > 80) {
+			violations.add(new FieldViolation("name", "size", "name is required and at most 80 characters"));
+		}
+		if (validDays != null && (validDays < 1 || validDays > 3650)) {
+			violations.add(new FieldViolation("validDays", "range", "validDays must be between 1 and 3650"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant now = Instant.now(this.clock);
+		ApiToken token = new ApiToken(me.id(), name.strip(), hash(secret), secret.substring(0, 10), now,
+				validDays != null ? now.plus(Duration.ofDays(validDays)) : null);
+		this.tokens.save(token);
+		this.audit.record("ApiToken", token.getId(), 0, "created",
+				List.of(new org.servicechain.shared.AuditEntryView.FieldChange("name", null, token.getName())));
+		return new CreatedToken(token.toView(now), secret);
+	}
+
+	@Transactional
+	public void revokeToken(UUID tokenId) {
+		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+		ApiToken token = this.tokens.findById(tokenId)
+			.filter((candidate) -> candidate.getUserId().equals(me.id()))
+			.orElseThrow(() -> new NotFoundException("API token", tokenId));
+		token.revoke(Instant.now(this.clock));
+		this.tokens.save(token);
+		this.audit.record("ApiToken", token.getId(), token.getVersion() + 1, "revoked", List.of());
+	}
+
+	/**
+	 * @return the user a bearer token stands for, when the token is known, active and its
+	 * user enabled.
+	 */
+	@Transactional
+	public Optional<CurrentUser> authenticateToken(String secret) {
+		if (!secret.startsWith(TOKEN_PREFIX)) {
+			return Optional.empty();
+		}
+		Instant now = Instant.now(this.clock);
+		return this.tokens.findByTokenHash(hash(secret)).filter((token) -> token.isUsableAt(now)).flatMap((token) -> {
+			// Recording every use would write on every API call; a minute's precision is
+			// enough.
+			if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minusSeconds(60))) {
+				token.usedAt(now);
+			}
+			return this.users.findById(token.getUserId());
+		}).filter(UserAccount::isEnabled).map((user) -> user.toCurrentUser(false).withoutPassword());
+	}
+
+	private UserAccount create(NewUser command) {
+		List<FieldViolation> violations = new ArrayList<>();
+		if (this.users.existsByUsernameIgnoreCase(command.username().strip())) {
+			violations.add(new FieldViolation("username", "unique", "username '" + command.username() + "' is taken"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		checkParty(command.role(), command.partyId());
+		UserAccount user = new UserAccount(command.username().strip(), command.displayName().strip(),
+				blankToNull(command.email()), this.passwordEncoder.encode(command.password()), command.role(),
+				command.partyId(), Instant.now(this.clock));
+		this.users.saveAndFlush(user);
+		this.audit.created("User", user);
+		return user;
+	}
+
+	private void checkParty(Role role, @Nullable UUID partyId) {
+		if (role.requiresParty() && partyId == null) {
+			throw new InvalidInputException("partyId", "required",
+					"a " + role.label().toLowerCase(java.util.Locale.ROOT)
+							+ " must belong to a party (the team, partner or customer they act for)");
+		}
+		if (!role.requiresParty() && partyId != null) {
+			throw new InvalidInputException("partyId", "not-allowed",
+					"only team members, partner users and customers belong to a party");
+		}
+		if (partyId != null && partyName(partyId) == null) {
+			throw new InvalidInputException("partyId", "exists", "party " + partyId + " does not exist");
+		}
+	}
+
+	private @Nullable String partyName(UUID partyId) {
+		return this.partyDirectories.stream()
+			.map((directory) -> directory.partyName(partyId))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private UserView toView(UserAccount user) {
+		return new UserView(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(), user.getEmail(),
+				user.getRole(), user.getPartyId(), user.getPartyId() != null ? partyName(user.getPartyId()) : null,
+				user.isEnabled(), user.getCreatedAt());
+	}
+
+	private static void requireAdmin() {
+		if (!CurrentUser.get().map((user) -> user.hasRole(Role.ADMIN)).orElse(false)) {
+			throw new AccessDeniedException("Only administrators manage users");
+		}
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	static String hash(String secret) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.servicechain.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What identity needs to know of parties without depending on the chain module: whether a
+ * party exists and what it is called. The chain module provides the bean (keycloak's SPI
+ * idea done with a plain Spring bean).
+ */
+public interface PartyDirectory {
+
+	/**
+	 * @return the party's name, or empty when there is no such party.
+	 */
+	Optional<String> partyName(UUID partyId);
+
+}

@@ -1,0 +1,29 @@
+package org.servicechain.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/**
+ * After sign-in, staff land where they were going (or the dashboard); partner users and
+ * customers land on their portal.
+ */
+class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws ServletException, IOException {
+		if (authentication.getPrincipal() instanceof CurrentUser user && !user.isStaff()) {
+			clearAuthenticationAttributes(request);
+			getRedirectStrategy().sendRedirect(request, response, "/portal");
+			return;
+		}
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.servicechain.identity;
+
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+/**
+ * Who may reach which URL (REC-4). Staff pages and the staff API need a staff role;
+ * partner users and customers reach only their portal and their own account. Finer rules
+ * (who may edit what, which records a partner sees) are decided by each module's access
+ * policy.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentitySettings.class)
+class SecurityConfiguration {
+
+	private static final String[] STAFF = { Role.ADMIN.name(), Role.MANAGER.name(), Role.AGENT.name(),
+			Role.TEAM_MEMBER.name() };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityManagement identity) throws Exception {
+		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+					"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+					"/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers("/actuator/**", "/admin/**", "/api/v1/users/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/portal/**")
+			.hasAnyRole(Role.PARTNER.name(), Role.CUSTOMER.name())
+			.requestMatchers("/account/**", "/api/v1/me", "/api/v1/tokens/**")
+			.authenticated()
+			.anyRequest()
+			.hasAnyRole(STAFF))
+			.formLogin((form) -> form.loginPage("/login").successHandler(new RoleHomeSuccessHandler()).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			// Browsers never send bearer tokens by themselves, so those calls need no
+			// CSRF token.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
+						new RequestHeaderRequestMatcher("HX-Request")))
+			.addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+}

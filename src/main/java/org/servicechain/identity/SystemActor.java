@@ -1,0 +1,44 @@
+package org.servicechain.identity;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Runs work that no person started (first-run set-up, demo data, scheduled jobs) as the
+ * {@code system} actor with administrator rights, so the same access policies and audit
+ * apply.
+ */
+public final class SystemActor {
+
+	private static final CurrentUser SYSTEM = new CurrentUser(new UUID(0, 0), "system", "System", Role.ADMIN, null,
+			null, true, false);
+
+	private SystemActor() {
+	}
+
+	public static <T> T call(Supplier<T> work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	public static void run(Runnable work) {
+		call(() -> {
+			work.run();
+			return null;
+		});
+	}
+
+}

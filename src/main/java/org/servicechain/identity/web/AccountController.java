@@ -1,0 +1,58 @@
+package org.servicechain.identity.web;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.servicechain.identity.CreatedToken;
+import org.servicechain.identity.IdentityManagement;
+import org.servicechain.shared.InvalidInputException;
+
+/**
+ * The signed-in user's API tokens: create (the secret is shown once), list and revoke
+ * (INT-1).
+ */
+@Controller
+class AccountController {
+
+	private final IdentityManagement identity;
+
+	AccountController(IdentityManagement identity) {
+		this.identity = identity;
+	}
+
+	@GetMapping("/account/tokens")
+	String tokens(Model model) {
+		model.addAttribute("tokens", this.identity.myTokens());
+		return "identity/tokens";
+	}
+
+	@PostMapping("/account/tokens")
+	String create(@RequestParam(defaultValue = "") String name,
+			@RequestParam(required = false) @Nullable Integer validDays, RedirectAttributes redirect) {
+		try {
+			CreatedToken created = this.identity.createToken(name, validDays);
+			redirect.addFlashAttribute("created", created);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/account/tokens";
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
+		this.identity.revokeToken(id);
+		redirect.addFlashAttribute("message", "Token revoked; it no longer works.");
+		return "redirect:/account/tokens";
+	}
+
+}
