@@ -1,0 +1,246 @@
+package org.servicechain.chain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.servicechain.chain.analysis.ChainGraph;
+import org.servicechain.chain.analysis.ChainMap;
+import org.servicechain.chain.analysis.DownstreamImpact;
+import org.servicechain.chain.analysis.LinkEdge;
+import org.servicechain.chain.analysis.PartyNode;
+import org.servicechain.chain.analysis.SinglePointOfFailure;
+import org.servicechain.shared.NotFoundException;
+
+/**
+ * Questions about the shape of the chain (CHAIN-2, CHAIN-3, CHAIN-4): the chain behind a
+ * service, the impact of a party or link, single points of failure, cycles, and where
+ * authority sits. The graph work is done by {@link ChainGraph}, a pure function of the
+ * parties and links read in one transaction.
+ */
+@Service
+public class ChainAnalysis {
+
+	private final Parties parties;
+
+	private final ServiceOfferings services;
+
+	private final Links links;
+
+	private final Contacts contacts;
+
+	private final ChainManagement chain;
+
+	private final ChainAccessPolicy policy;
+
+	ChainAnalysis(Parties parties, ServiceOfferings services, Links links, Contacts contacts, ChainManagement chain,
+			ChainAccessPolicy policy) {
+		this.parties = parties;
+		this.services = services;
+		this.links = links;
+		this.contacts = contacts;
+		this.chain = chain;
+		this.policy = policy;
+	}
+
+	@Transactional(readOnly = true)
+	public ServiceChain chainOf(UUID serviceId) {
+		this.policy.requireRead();
+		Snapshot snapshot = snapshot();
+		ServiceOffering service = snapshot.services.get(serviceId);
+		if (service == null) {
+			throw new NotFoundException("Service", serviceId);
+		}
+		ChainMap map = snapshot.graph.upstreamOfService(serviceId);
+		List<SinglePointOfFailure> spofs = snapshot.graph.singlePointsOfFailure(serviceId);
+		Set<UUID> spofIds = spofs.stream().map(SinglePointOfFailure::partyId).collect(Collectors.toSet());
+		List<ServiceChain.ChainParty> chainParties = map.parties()
+			.stream()
+			.map((p) -> new ServiceChain.ChainParty(snapshot.ref(p.partyId()), p.depth(),
+					spofIds.contains(p.partyId())))
+			.toList();
+		Map<UUID, Integer> depths = new LinkedHashMap<>();
+		map.parties().forEach((p) -> depths.put(p.partyId(), p.depth()));
+		List<ServiceChain.AuthorityHolder> authority = this.contacts.findByPartyIdIn(depths.keySet())
+			.stream()
+			.filter(Contact::holdsAuthority)
+			.map((contact) -> {
+				ContactView view = this.chain.toContactViews(List.of(contact), Map.of()).get(0);
+				return new ServiceChain.AuthorityHolder(snapshot.ref(contact.getPartyId()),
+						depths.get(contact.getPartyId()), contact.getId(), view.name(), view.jobRole(),
+						view.canSignAgreements(), view.canApproveSpend(), view.spendLimit(), view.canSetPriorities(),
+						view.escalationLevel());
+			})
+			.sorted(Comparator.comparingInt(ServiceChain.AuthorityHolder::depth)
+				.thenComparing((holder) -> holder.party().name())
+				.thenComparing(ServiceChain.AuthorityHolder::contactName))
+			.toList();
+		Set<UUID> chainPartyIds = depths.keySet();
+		List<List<PartyRef>> cycles = snapshot.graph.cycles()
+			.stream()
+			.filter((cycle) -> cycle.partyIds().stream().anyMatch(chainPartyIds::contains))
+			.map((cycle) -> snapshot.refs(cycle.partyIds()))
+			.toList();
+		return new ServiceChain(service.toView(true), this.chain.toViews(this.links.findAllById(map.linkIds())),
+				chainParties, spofViews(snapshot, spofs), authority, cycles);
+	}
+
+	@Transactional(readOnly = true)
+	public Impact impactOfParty(UUID partyId) {
+		this.policy.requireRead();
+		Snapshot snapshot = snapshot();
+		if (!snapshot.parties.containsKey(partyId)) {
+			throw new NotFoundException("Party", partyId);
+		}
+		DownstreamImpact downstream = snapshot.graph.downstreamOfParty(partyId);
+		ChainMap upstream = snapshot.graph.upstreamOfParty(partyId);
+		List<ServiceRef> spofFor = snapshot.graph.singlePointsOfFailure()
+			.stream()
+			.filter((spof) -> spof.partyId().equals(partyId))
+			.map((spof) -> snapshot.serviceRef(spof.serviceId()))
+			.distinct()
+			.toList();
+		return impact(snapshot, downstream, upstream, partyId, spofFor);
+	}
+
+	@Transactional(readOnly = true)
+	public Impact impactOfLink(UUID linkId) {
+		this.policy.requireRead();
+		Snapshot snapshot = snapshot();
+		if (!snapshot.graph.containsLink(linkId)) {
+			throw new NotFoundException("Link", linkId);
+		}
+		return impact(snapshot, snapshot.graph.downstreamOfLink(linkId), snapshot.graph.upstreamOfLink(linkId), null,
+				List.of());
+	}
+
+	@Transactional(readOnly = true)
+	public ChainOverview overview() {
+		this.policy.requireRead();
+		Snapshot snapshot = snapshot();
+		long internalTeams = snapshot.parties.values()
+			.stream()
+			.filter((p) -> p.getKind() == PartyKind.INTERNAL_TEAM)
+			.count();
+		long customers = snapshot.parties.values().stream().filter(Party::isCustomer).count();
+		long external = snapshot.parties.values().stream().filter((p) -> !p.isInternal() && !p.isCustomer()).count();
+		return new ChainOverview(internalTeams, external, customers, snapshot.services.size(),
+				snapshot.graph.endUserServices().size(), snapshot.linkCount,
+				spofViews(snapshot, snapshot.graph.singlePointsOfFailure()),
+				snapshot.graph.cycles().stream().map((cycle) -> snapshot.refs(cycle.partyIds())).toList(),
+				snapshot.refs(snapshot.graph.disconnectedParties()));
+	}
+
+	/**
+	 * @param serviceId the service whose chain to draw, or {@literal null} for the whole
+	 * organisation
+	 */
+	@Transactional(readOnly = true)
+	public ChainMapData map(@org.jspecify.annotations.Nullable UUID serviceId) {
+		this.policy.requireRead();
+		Snapshot snapshot = snapshot();
+		List<Link> shown;
+		Map<UUID, Integer> depths = new LinkedHashMap<>();
+		Set<UUID> spofIds = new HashSet<>();
+		if (serviceId != null) {
+			if (!snapshot.services.containsKey(serviceId)) {
+				throw new NotFoundException("Service", serviceId);
+			}
+			ChainMap map = snapshot.graph.upstreamOfService(serviceId);
+			map.parties().forEach((p) -> depths.put(p.partyId(), p.depth()));
+			shown = this.links.findAllById(map.linkIds());
+			snapshot.graph.singlePointsOfFailure(serviceId).forEach((spof) -> spofIds.add(spof.partyId()));
+		}
+		else {
+			shown = snapshot.allLinks;
+			snapshot.parties.keySet().forEach((id) -> depths.put(id, null));
+			snapshot.graph.singlePointsOfFailure().forEach((spof) -> spofIds.add(spof.partyId()));
+		}
+		List<ChainMapData.Node> nodes = depths.entrySet().stream().map((entry) -> {
+			Party party = snapshot.parties.get(entry.getKey());
+			return new ChainMapData.Node(party.getId(), party.getName(), party.getKind(), party.isInternal(),
+					party.isCustomer(), spofIds.contains(party.getId()), entry.getValue());
+		}).sorted(Comparator.comparing(ChainMapData.Node::label)).toList();
+		List<ChainMapData.Edge> edges = shown.stream()
+			.map((link) -> new ChainMapData.Edge(link.getId(), link.getProviderId(), link.getConsumerId(),
+					snapshot.services.get(link.getServiceId()).getName(), link.getServiceId()))
+			.toList();
+		return new ChainMapData(nodes, edges);
+	}
+
+	private Impact impact(Snapshot snapshot, DownstreamImpact downstream, ChainMap upstream,
+			@org.jspecify.annotations.Nullable UUID self, List<ServiceRef> spofFor) {
+		return new Impact(
+				downstream.affectedEndUserServiceIds()
+					.stream()
+					.map(snapshot::serviceRef)
+					.sorted(byServiceName())
+					.toList(),
+				snapshot.refs(downstream.affectedCustomerIds()),
+				snapshot.refs(downstream.partyIds().stream().filter((id) -> !id.equals(self)).toList()),
+				snapshot.refs(upstream.partyIds().stream().filter((id) -> !id.equals(self)).toList()), spofFor);
+	}
+
+	private static List<ServiceChain.SinglePointOfFailureView> spofViews(Snapshot snapshot,
+			List<SinglePointOfFailure> spofs) {
+		Map<UUID, Set<UUID>> cutOffByParty = new LinkedHashMap<>();
+		spofs.forEach((spof) -> cutOffByParty.computeIfAbsent(spof.partyId(), (key) -> new HashSet<>())
+			.addAll(spof.cutOffCustomerIds()));
+		return cutOffByParty.entrySet()
+			.stream()
+			.map((entry) -> new ServiceChain.SinglePointOfFailureView(snapshot.ref(entry.getKey()),
+					snapshot.refs(new ArrayList<>(entry.getValue()))))
+			.sorted(Comparator.comparing((ServiceChain.SinglePointOfFailureView view) -> view.party().name()))
+			.toList();
+	}
+
+	private static Comparator<ServiceRef> byServiceName() {
+		return Comparator.comparing(ServiceRef::name);
+	}
+
+	private Snapshot snapshot() {
+		Map<UUID, Party> partiesById = this.parties.findAll()
+			.stream()
+			.collect(Collectors.toMap(Party::getId, Function.identity()));
+		Map<UUID, ServiceOffering> servicesById = this.services.findAll()
+			.stream()
+			.collect(Collectors.toMap(ServiceOffering::getId, Function.identity()));
+		List<Link> allLinks = this.links.findAll();
+		ChainGraph graph = ChainGraph.of(
+				partiesById.values().stream().map((party) -> new PartyNode(party.getId(), party.isCustomer())).toList(),
+				allLinks.stream()
+					.map((link) -> new LinkEdge(link.getId(), link.getServiceId(), link.getProviderId(),
+							link.getConsumerId()))
+					.toList());
+		return new Snapshot(partiesById, servicesById, allLinks, allLinks.size(), graph);
+	}
+
+	private record Snapshot(Map<UUID, Party> parties, Map<UUID, ServiceOffering> services, List<Link> allLinks,
+			long linkCount, ChainGraph graph) {
+
+		PartyRef ref(UUID partyId) {
+			Party party = this.parties.get(partyId);
+			return new PartyRef(party.getId(), party.getName(), party.getKind(), party.isInternal());
+		}
+
+		List<PartyRef> refs(List<UUID> partyIds) {
+			return partyIds.stream().map(this::ref).sorted(Comparator.comparing(PartyRef::name)).toList();
+		}
+
+		ServiceRef serviceRef(UUID serviceId) {
+			return new ServiceRef(serviceId, this.services.get(serviceId).getName());
+		}
+
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.servicechain.chain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contact with their authority, as the UI and the API show it.
+ */
+public record ContactView(UUID id, long version, UUID partyId, String partyName, String name, @Nullable String jobRole,
+		@Nullable String email, @Nullable String phone, @Nullable Channel preferredChannel,
+		@Nullable String communicationStyle, @Nullable String availability, boolean canApproveSpend,
+		@Nullable BigDecimal spendLimit, boolean canSetPriorities, boolean canSignAgreements,
+		@Nullable Integer escalationLevel, @Nullable UUID reportsToId, @Nullable String reportsToName,
+		List<InfluenceView> influences) {
+
+	public boolean holdsAuthority() {
+		return this.canApproveSpend || this.canSetPriorities || this.canSignAgreements || this.escalationLevel != null;
+	}
+
+	public record InfluenceView(UUID contactId, String contactName, @Nullable String note) {
+
+	}
+
+}

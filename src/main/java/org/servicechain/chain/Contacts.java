@@ -1,0 +1,19 @@
+package org.servicechain.chain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Contacts extends JpaRepository<Contact, UUID> {
+
+	List<Contact> findByPartyIdOrderByName(UUID partyId);
+
+	List<Contact> findByPartyIdIn(Collection<UUID> partyIds);
+
+	boolean existsByReportsToId(UUID contactId);
+
+	boolean existsByPartyId(UUID partyId);
+
+}

@@ -1,0 +1,206 @@
+package org.servicechain.chain.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.servicechain.chain.ChainAccessPolicy;
+import org.servicechain.chain.ChainManagement;
+import org.servicechain.chain.Channel;
+import org.servicechain.chain.ContactDetails;
+import org.servicechain.chain.ContactView;
+import org.servicechain.chain.Influence;
+import org.servicechain.chain.PartyView;
+import org.servicechain.shared.ConflictException;
+import org.servicechain.shared.FormErrors;
+import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.StaleVersionException;
+
+/**
+ * Pages for contacts: how to reach them and the authority they hold (CHAIN-4, CHAIN-5).
+ */
+@Controller
+class ContactController {
+
+	private static final String FORM = "chain/contact-form";
+
+	private final ChainManagement chain;
+
+	private final ChainAccessPolicy policy;
+
+	private final Validator validator;
+
+	ContactController(ChainManagement chain, ChainAccessPolicy policy, Validator validator) {
+		this.chain = chain;
+		this.policy = policy;
+		this.validator = validator;
+	}
+
+	@ModelAttribute
+	void lookups(Model model) {
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("canEdit", this.policy.canEdit());
+	}
+
+	@GetMapping("/parties/{partyId}/contacts/new")
+	String createForm(@PathVariable UUID partyId, Model model) {
+		prepare(model, this.chain.party(partyId), null, ContactForm.empty(), Map.of());
+		return FORM;
+	}
+
+	@PostMapping("/parties/{partyId}/contacts")
+	String create(@PathVariable UUID partyId, @ModelAttribute("form") ContactForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		PartyView party = this.chain.party(partyId);
+		Map<String, String> errors = FormErrors.of(binding);
+		if (errors.isEmpty()) {
+			ContactDetails details = form.toDetails(Map.of());
+			errors = FormErrors.of(this.validator, details);
+			if (errors.isEmpty()) {
+				try {
+					ContactView contact = this.chain.createContact(partyId, details);
+					redirect.addFlashAttribute("message", "Contact '" + contact.name() + "' added.");
+					return "redirect:/parties/" + partyId + "#contacts";
+				}
+				catch (InvalidInputException ex) {
+					errors = FormErrors.of(ex);
+				}
+			}
+		}
+		prepare(model, party, null, form, errors);
+		return FORM;
+	}
+
+	@GetMapping("/contacts/{id}")
+	String detail(@PathVariable UUID id, Model model) {
+		ContactView contact = this.chain.contact(id);
+		prepare(model, this.chain.party(contact.partyId()), contact, ContactForm.of(contact), Map.of());
+		model.addAttribute("history", this.chain.history(id));
+		return FORM;
+	}
+
+	@PostMapping("/contacts/{id}")
+	String update(@PathVariable UUID id, @ModelAttribute("form") ContactForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		ContactView contact = this.chain.contact(id);
+		Map<String, String> errors = FormErrors.of(binding);
+		ContactForm shown = form;
+		if (errors.isEmpty()) {
+			Map<UUID, String> notes = contact.influences()
+				.stream()
+				.filter((influence) -> influence.note() != null)
+				.collect(Collectors.toMap(ContactView.InfluenceView::contactId, ContactView.InfluenceView::note));
+			ContactDetails details = form.toDetails(notes);
+			errors = FormErrors.of(this.validator, details);
+			if (errors.isEmpty()) {
+				try {
+					this.chain.updateContact(id, form.version() == null ? -1 : form.version(), details);
+					redirect.addFlashAttribute("message", "Saved.");
+					return "redirect:/contacts/" + id;
+				}
+				catch (InvalidInputException ex) {
+					errors = FormErrors.of(ex);
+				}
+				catch (StaleVersionException ex) {
+					model.addAttribute("conflict", ex);
+					shown = form.withVersion(ex.getCurrentVersion());
+				}
+			}
+		}
+		prepare(model, this.chain.party(contact.partyId()), contact, shown, errors);
+		model.addAttribute("history", this.chain.history(id));
+		return FORM;
+	}
+
+	@PostMapping("/contacts/{id}/delete")
+	String delete(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		ContactView contact = this.chain.contact(id);
+		try {
+			this.chain.deleteContact(id, version);
+			redirect.addFlashAttribute("message", "Contact removed.");
+			return "redirect:/parties/" + contact.partyId() + "#contacts";
+		}
+		catch (ConflictException | StaleVersionException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/contacts/" + id;
+		}
+	}
+
+	private void prepare(Model model, PartyView party, @Nullable ContactView contact, ContactForm form,
+			Map<String, String> errors) {
+		model.addAttribute("party", party);
+		model.addAttribute("contact", contact);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		List<ContactView> colleagues = this.chain.contacts(party.id());
+		model.addAttribute("colleagues",
+				colleagues.stream().filter((c) -> contact == null || !c.id().equals(contact.id())).toList());
+		// Influence reaches across parties: offer every contact of the chain.
+		model.addAttribute("allContacts",
+				this.chain.allParties()
+					.stream()
+					.flatMap((p) -> this.chain.contacts(p.id()).stream())
+					.filter((c) -> contact == null || !c.id().equals(contact.id()))
+					.toList());
+		if (!model.containsAttribute("history")) {
+			model.addAttribute("history", List.of());
+		}
+	}
+
+	record ContactForm(@Nullable String name, @Nullable String jobRole, @Nullable String email, @Nullable String phone,
+			@Nullable Channel preferredChannel, @Nullable String communicationStyle, @Nullable String availability,
+			@Nullable Boolean canApproveSpend, @Nullable BigDecimal spendLimit, @Nullable Boolean canSetPriorities,
+			@Nullable Boolean canSignAgreements, @Nullable Integer escalationLevel, @Nullable UUID reportsToId,
+			@Nullable List<UUID> influenceIds, @Nullable Long version) {
+
+		static ContactForm empty() {
+			return new ContactForm("", null, null, null, null, null, null, false, null, false, false, null, null,
+					List.of(), null);
+		}
+
+		static ContactForm of(ContactView c) {
+			return new ContactForm(c.name(), c.jobRole(), c.email(), c.phone(), c.preferredChannel(),
+					c.communicationStyle(), c.availability(), c.canApproveSpend(), c.spendLimit(), c.canSetPriorities(),
+					c.canSignAgreements(), c.escalationLevel(), c.reportsToId(),
+					c.influences().stream().map(ContactView.InfluenceView::contactId).toList(), c.version());
+		}
+
+		ContactForm withVersion(long newVersion) {
+			return new ContactForm(this.name, this.jobRole, this.email, this.phone, this.preferredChannel,
+					this.communicationStyle, this.availability, this.canApproveSpend, this.spendLimit,
+					this.canSetPriorities, this.canSignAgreements, this.escalationLevel, this.reportsToId,
+					this.influenceIds, newVersion);
+		}
+
+		boolean influences(UUID contactId) {
+			return this.influenceIds != null && this.influenceIds.contains(contactId);
+		}
+
+		ContactDetails toDetails(Map<UUID, String> notes) {
+			List<Influence> influences = (this.influenceIds == null) ? List.of()
+					: this.influenceIds.stream().distinct().map((id) -> new Influence(id, notes.get(id))).toList();
+			return new ContactDetails(this.name == null ? "" : this.name, this.jobRole, this.email, this.phone,
+					this.preferredChannel, this.communicationStyle, this.availability,
+					Boolean.TRUE.equals(this.canApproveSpend), this.spendLimit,
+					Boolean.TRUE.equals(this.canSetPriorities), Boolean.TRUE.equals(this.canSignAgreements),
+					this.escalationLevel, this.reportsToId, influences);
+		}
+
+	}
+
+}
