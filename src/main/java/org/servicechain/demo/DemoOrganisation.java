@@ -1,0 +1,316 @@
+package org.servicechain.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.servicechain.chain.ChainManagement;
+import org.servicechain.chain.Channel;
+import org.servicechain.chain.ContactDetails;
+import org.servicechain.chain.ContactView;
+import org.servicechain.chain.CustomerType;
+import org.servicechain.chain.Influence;
+import org.servicechain.chain.InformationSource;
+import org.servicechain.chain.LinkDetails;
+import org.servicechain.chain.PartnerStatus;
+import org.servicechain.chain.PartyDetails;
+import org.servicechain.chain.PartyKind;
+import org.servicechain.chain.RelationshipEntryDetails;
+import org.servicechain.chain.RelationshipKind;
+import org.servicechain.chain.ServiceDetails;
+import org.servicechain.identity.IdentityManagement;
+import org.servicechain.identity.NewUser;
+import org.servicechain.identity.Role;
+import org.servicechain.identity.SystemActor;
+
+/**
+ * Hearthside Home Appliances: a retailer that sells, delivers and repairs household
+ * appliances. Seven internal teams, six outside organisations (one new, several
+ * long-term, one with an uncooperative episode on record), twenty customers (internal and
+ * external), four end-user services whose chains are three or more links deep, contacts
+ * with authority, and a demo user of every role. Loaded once, into an empty database.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty(name = "servicechain.demo.enabled")
+class DemoOrganisation implements ApplicationRunner {
+
+	/** Demo users' password; documented in the README, for the demo only. */
+	static final String DEMO_PASSWORD = "servicechain-demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
+
+	private final ChainManagement chain;
+
+	private final IdentityManagement identity;
+
+	private final TransactionTemplate transaction;
+
+	private final Map<String, UUID> parties = new HashMap<>();
+
+	private final Map<String, UUID> services = new HashMap<>();
+
+	private final Map<String, UUID> contacts = new HashMap<>();
+
+	DemoOrganisation(ChainManagement chain, IdentityManagement identity, TransactionTemplate transaction) {
+		this.chain = chain;
+		this.identity = identity;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		SystemActor.run(() -> {
+			if (this.chain.parties(null, null, null, 0, 1).totalItems() > 0) {
+				return;
+			}
+			// One transaction: a half-loaded demo would be worse than none.
+			this.transaction.executeWithoutResult((status) -> load());
+			log.info("Loaded the demo organisation 'Hearthside Home Appliances'; demo users sign in with password '{}'",
+					DEMO_PASSWORD);
+		});
+	}
+
+	private void load() {
+		LocalDate today = LocalDate.now();
+		// Internal teams
+		team("Customer Service", "Front-line team: phone, email, chat and the shop counters.");
+		team("Warehouse & Dispatch", "Picks, packs and hands orders to couriers.");
+		team("Field Engineering", "Our own engineers repairing appliances in customers' homes.");
+		team("IT Support", "Runs the order system, telephony and staff laptops.");
+		team("Finance", "Takes payments, issues refunds and credits.");
+		team("Procurement", "Buys stock and spare parts from suppliers.");
+		team("Quality & Complaints", "Owns the complaints procedure and service audits.");
+
+		// Outside organisations
+		external("SwiftParcel Couriers", PartyKind.SUPPLIER, PartnerStatus.LONG_TERM, LocalDate.of(2016, 4, 1),
+				"National parcel and two-person delivery.", "https://swiftparcel.example");
+		external("FastLane Logistics", PartyKind.SUPPLIER, PartnerStatus.NEW, today.minusWeeks(6),
+				"Second courier, taken on for the busy season.", "https://fastlane.example");
+		external("Northern Spares Ltd", PartyKind.SUPPLIER, PartnerStatus.LONG_TERM, LocalDate.of(2012, 9, 1),
+				"Genuine spare parts for all brands we sell.", "https://northernspares.example");
+		external("CloudDesk Hosting", PartyKind.SUPPLIER, PartnerStatus.REGULAR, LocalDate.of(2021, 1, 15),
+				"Hosts the order system and telephony platform.", "https://clouddesk.example");
+		external("PayBridge Payments", PartyKind.SUPPLIER, PartnerStatus.REGULAR, LocalDate.of(2019, 6, 1),
+				"Card payment gateway and refunds.", "https://paybridge.example");
+		external("HomeFix Installers", PartyKind.PARTNER, PartnerStatus.REGULAR, LocalDate.of(2020, 3, 1),
+				"Partner engineers covering repairs where ours cannot reach.", "https://homefix.example");
+
+		// Customers: people and organisations outside, and our own divisions as internal
+		// customers
+		String[] people = { "Amelia Hughes", "Oliver Bennett", "Priya Sharma", "George Clarke", "Fatima Ali",
+				"Harry Wilson", "Chloe Evans", "Daniel Okafor", "Sophie Turner", "Mohammed Khan", "Emily Roberts",
+				"Jack Thompson", "Grace Lewis", "Ethan Walker" };
+		for (String person : people) {
+			customer(person, CustomerType.PERSON, false);
+		}
+		customer("Riverside Lettings Ltd", CustomerType.ORGANISATION, false);
+		customer("St Anne's Care Home", CustomerType.ORGANISATION, false);
+		customer("Greenfield Primary School", CustomerType.ORGANISATION, false);
+		customer("Retail Stores Division", CustomerType.ORGANISATION, true);
+		customer("Head Office Facilities", CustomerType.ORGANISATION, true);
+		customer("Sales & Marketing", CustomerType.ORGANISATION, true);
+
+		// Services
+		service("Home delivery", "Delivery of appliances to the customer's home, with removal of the old one.");
+		service("Appliance repair", "Diagnosis and repair of appliances in and out of warranty.");
+		service("Payments and refunds", "Taking payment and refunding customers.");
+		service("Stock replenishment", "Keeping the stores stocked.");
+		service("Order fulfilment", "Picking and packing customer orders.");
+		service("Parcel carriage", "Collection and delivery of parcels and large items.");
+		service("On-site repair", "An engineer visit to repair an appliance.");
+		service("Spare parts", "Supply of genuine spare parts.");
+		service("Parts purchasing", "Ordering parts from suppliers.");
+		service("Order system", "The order and case management system.");
+		service("Platform hosting", "Hosting of the order system and telephony.");
+		service("Payment processing", "Settling payments and refunds.");
+		service("Card payments", "The card payment gateway.");
+		service("Stock purchasing", "Purchase of stock for the warehouse.");
+		service("Goods receiving", "Checking in purchased stock.");
+		service("Laptop support", "Staff laptops and accounts.");
+
+		// Home delivery: couriers → warehouse → customer service → customers
+		link("Parcel carriage", "SwiftParcel Couriers", "Warehouse & Dispatch");
+		link("Parcel carriage", "FastLane Logistics", "Warehouse & Dispatch");
+		link("Order fulfilment", "Warehouse & Dispatch", "Customer Service");
+		link("Order system", "IT Support", "Warehouse & Dispatch");
+		link("Order system", "IT Support", "Customer Service");
+		link("Platform hosting", "CloudDesk Hosting", "IT Support");
+		link("Stock purchasing", "Procurement", "Warehouse & Dispatch");
+		link("Goods receiving", "Warehouse & Dispatch", "Procurement");
+		// Appliance repair: two alternative repairers, ours fed by spare parts
+		link("On-site repair", "Field Engineering", "Customer Service");
+		link("On-site repair", "HomeFix Installers", "Customer Service");
+		link("Spare parts", "Northern Spares Ltd", "Field Engineering");
+		link("Parts purchasing", "Procurement", "Field Engineering");
+		// Payments and refunds
+		link("Payment processing", "Finance", "Customer Service");
+		link("Card payments", "PayBridge Payments", "Finance");
+		link("Order system", "IT Support", "Finance");
+		link("Laptop support", "IT Support", "Quality & Complaints");
+		for (String person : people) {
+			link("Home delivery", "Customer Service", person);
+			link("Payments and refunds", "Customer Service", person);
+		}
+		for (int i = 0; i < people.length; i += 2) {
+			link("Appliance repair", "Customer Service", people[i]);
+		}
+		for (String organisation : List.of("Riverside Lettings Ltd", "St Anne's Care Home",
+				"Greenfield Primary School")) {
+			link("Home delivery", "Customer Service", organisation);
+			link("Appliance repair", "Customer Service", organisation);
+		}
+		link("Appliance repair", "Customer Service", "Head Office Facilities");
+		link("Stock replenishment", "Warehouse & Dispatch", "Retail Stores Division");
+		link("Laptop support", "IT Support", "Sales & Marketing");
+
+		// Contacts and authority
+		contact("Customer Service", "Hannah Price", "Head of Customer Service", Channel.PHONE,
+				"Direct; likes a recommendation, not a list of options", "Mon–Fri 08:00–17:00", true, "25000", true,
+				true, 3, null);
+		contact("Customer Service", "Leo Martin", "Team Leader", Channel.CHAT, "Informal and quick", "Shifts; see rota",
+				false, null, true, false, 2, "Hannah Price");
+		contact("Warehouse & Dispatch", "Ravi Patel", "Warehouse Manager", Channel.PHONE, "Wants numbers first",
+				"Mon–Sat 06:00–14:00", true, "10000", true, true, 2, null);
+		contact("Field Engineering", "Nia Jones", "Engineering Manager", Channel.EMAIL,
+				"Thorough; prefers written detail", "Mon–Fri 07:30–16:00", true, "15000", true, true, 2, null);
+		contact("IT Support", "Sam Fletcher", "IT Service Manager", Channel.PORTAL, "Raise it as a ticket first",
+				"Mon–Fri 09:00–17:30", true, "20000", true, true, 3, null);
+		contact("Finance", "Helen Ward", "Finance Director", Channel.EMAIL, "Formal; copy in her assistant",
+				"Tue–Thu in the office", true, "250000", false, true, 4, null);
+		contact("Procurement", "Mark Ellis", "Procurement Lead", Channel.EMAIL, "Commercially minded", "Mon–Fri", true,
+				"50000", false, true, 2, null);
+		contact("Quality & Complaints", "Ruth Adeyemi", "Quality Manager", Channel.IN_PERSON,
+				"Collaborative; likes to meet", "Mon–Thu", false, null, true, false, 3, null);
+		contact("SwiftParcel Couriers", "Dave Collins", "Account Manager", Channel.PHONE,
+				"Friendly, relationship first", "Mon–Fri 08:00–18:00", false, null, true, false, 1, null);
+		contact("SwiftParcel Couriers", "Karen Shaw", "Regional Director", Channel.EMAIL,
+				"Brief; escalate only with facts", "By appointment", true, "100000", true, true, 3, null);
+		this.chain.updateContact(this.contacts.get("Dave Collins"), 0,
+				details("Dave Collins", "Account Manager", Channel.PHONE, "Friendly, relationship first",
+						"Mon–Fri 08:00–18:00", false, null, true, false, 1, this.contacts.get("Karen Shaw"),
+						List.of()));
+		contact("FastLane Logistics", "Tom Reid", "Operations Manager", Channel.PHONE, "Still getting to know us",
+				"Mon–Sat", true, "20000", true, true, 2, null);
+		contact("Northern Spares Ltd", "Alan Brooks", "Sales Director", Channel.EMAIL, "Old-school; values loyalty",
+				"Mon–Fri", true, "75000", true, true, 3, null);
+		contact("CloudDesk Hosting", "Jess Morgan", "Service Delivery Manager", Channel.PORTAL,
+				"Process-driven; quotes the contract", "24/7 on-call rota", false, null, true, false, 2, null);
+		contact("PayBridge Payments", "Victor Lang", "Partner Manager", Channel.EMAIL,
+				"Guarded; put requests in writing", "Mon–Fri 10:00–16:00", false, null, false, false, 1, null);
+		contact("PayBridge Payments", "Irene Fox", "Head of Partnerships", Channel.EMAIL, "Decisive when engaged",
+				"By appointment", true, "500000", true, true, 3, null);
+		contact("HomeFix Installers", "Bilal Hussain", "Owner", Channel.PHONE, "Practical; answers the phone himself",
+				"Mon–Sat", true, "30000", true, true, 2, null);
+		// Informal influence across the chain
+		this.chain.updateContact(this.contacts.get("Ruth Adeyemi"), 0,
+				details("Ruth Adeyemi", "Quality Manager", Channel.IN_PERSON, "Collaborative; likes to meet", "Mon–Thu",
+						false, null, true, false, 3, null,
+						List.of(new Influence(this.contacts.get("Hannah Price"), "Trusted voice on service standards"),
+								new Influence(this.contacts.get("Helen Ward"), "Former colleague at head office"))));
+
+		// Relationship logs
+		log("SwiftParcel Couriers", today.minusYears(2), RelationshipKind.RAPPORT,
+				"Joint peak-season planning day; agreed a named contact for two-person deliveries.");
+		log("SwiftParcel Couriers", today.minusMonths(3), RelationshipKind.COOPERATIVE,
+				"Re-routed vans within two hours when our warehouse roof leaked.");
+		log("PayBridge Payments", today.minusMonths(4), RelationshipKind.UNCOOPERATIVE,
+				"Refused for three weeks to share the incident report after a 6-hour refund outage; "
+						+ "would only talk through the contract.");
+		log("PayBridge Payments", today.minusMonths(1), RelationshipKind.MEETING,
+				"Escalated to Irene Fox; agreed a monthly service review and shared incident reports.");
+		log("FastLane Logistics", today.minusWeeks(6), RelationshipKind.MEETING,
+				"Kick-off meeting: introduced our delivery standards and complaints procedure.");
+		log("Northern Spares Ltd", today.minusMonths(8), RelationshipKind.RAPPORT,
+				"Tenth anniversary lunch; Alan offered priority allocation of scarce parts.");
+		log("CloudDesk Hosting", today.minusMonths(2), RelationshipKind.COOPERATIVE,
+				"Moved our maintenance window off Black Friday week at our request.");
+
+		// Demo users of every role
+		user("maria.manager", "Maria Manager", Role.MANAGER, null);
+		user("alex.agent", "Alex Agent", Role.AGENT, null);
+		user("tom.team", "Tom Team-member", Role.TEAM_MEMBER, this.parties.get("Warehouse & Dispatch"));
+		user("paula.partner", "Paula Partner", Role.PARTNER, this.parties.get("SwiftParcel Couriers"));
+		user("carol.customer", "Carol Customer", Role.CUSTOMER, this.parties.get("Amelia Hughes"));
+	}
+
+	private void team(String name, String description) {
+		this.parties.put(name, this.chain
+			.createParty(
+					new PartyDetails(name, PartyKind.INTERNAL_TEAM, true, null, description, null, null, List.of()))
+			.id());
+	}
+
+	private void external(String name, PartyKind kind, PartnerStatus status, LocalDate since, String description,
+			String website) {
+		this.parties.put(name,
+				this.chain
+					.createParty(new PartyDetails(name, kind, false, null, description, status, since,
+							List.of(new InformationSource("Website", website),
+									new InformationSource("LinkedIn", "https://www.linkedin.com/company/"
+											+ name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-")))))
+					.id());
+	}
+
+	private void customer(String name, CustomerType type, boolean internal) {
+		this.parties.put(name,
+				this.chain
+					.createParty(
+							new PartyDetails(name, PartyKind.CUSTOMER, internal, type, null, null, null, List.of()))
+					.id());
+	}
+
+	private void service(String name, String description) {
+		this.services.put(name, this.chain.createService(new ServiceDetails(name, description)).id());
+	}
+
+	private void link(String service, String provider, String consumer) {
+		this.chain.createLink(new LinkDetails(this.services.get(service), this.parties.get(provider),
+				this.parties.get(consumer), null));
+	}
+
+	private void contact(String party, String name, String role, Channel channel, String style, String availability,
+			boolean approvesSpend, @Nullable String spendLimit, boolean setsPriorities, boolean signs,
+			@Nullable Integer escalationLevel, @Nullable String reportsTo) {
+		ContactView contact = this.chain.createContact(this.parties.get(party),
+				details(name, role, channel, style, availability, approvesSpend,
+						spendLimit != null ? new BigDecimal(spendLimit) : null, setsPriorities, signs, escalationLevel,
+						reportsTo != null ? this.contacts.get(reportsTo) : null, List.of()));
+		this.contacts.put(name, contact.id());
+	}
+
+	private static ContactDetails details(String name, String role, Channel channel, String style, String availability,
+			boolean approvesSpend, @Nullable BigDecimal spendLimit, boolean setsPriorities, boolean signs,
+			@Nullable Integer escalationLevel, @Nullable UUID reportsTo, List<Influence> influences) {
+		String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com";
+		return new ContactDetails(name, role, email, "+44 161 496 0" + (100 + Math.abs(name.hashCode() % 900)), channel,
+				style, availability, approvesSpend, spendLimit, setsPriorities, signs, escalationLevel, reportsTo,
+				influences);
+	}
+
+	private void log(String party, LocalDate on, RelationshipKind kind, String summary) {
+		this.chain.logRelationship(this.parties.get(party), new RelationshipEntryDetails(on, kind, summary));
+	}
+
+	private void user(String username, String displayName, Role role, @Nullable UUID partyId) {
+		if (!this.identity.existsUser(username)) {
+			this.identity.createUserAsSystem(
+					new NewUser(username, displayName, username + "@example.com", DEMO_PASSWORD, role, partyId));
+		}
+	}
+
+}

@@ -1,0 +1,12 @@
+/**
+ * Demo data: one realistic organisation, loaded on first start when
+ * {@code servicechain.demo.enabled} is true, so a new user sees a living system at once.
+ * It uses only the public facades of the modules it fills, exactly as a user would.
+ */
+@ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "identity", "chain" })
+@NullMarked
+package org.servicechain.demo;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;
