@@ -2,6 +2,7 @@ package org.servicechain.chain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.servicechain.chain.analysis.ChainGraph;
 import org.servicechain.chain.analysis.ChainMap;
-import org.servicechain.chain.analysis.DownstreamImpact;
 import org.servicechain.chain.analysis.LinkEdge;
 import org.servicechain.chain.analysis.PartyNode;
+import org.servicechain.chain.analysis.ServiceNeeds;
 import org.servicechain.chain.analysis.SinglePointOfFailure;
 import org.servicechain.shared.NotFoundException;
 
@@ -61,8 +62,9 @@ public class ChainAnalysis {
 		if (service == null) {
 			throw new NotFoundException("Service", serviceId);
 		}
-		ChainMap map = snapshot.graph.upstreamOfService(serviceId);
-		List<SinglePointOfFailure> spofs = snapshot.graph.singlePointsOfFailure(serviceId);
+		ChainGraph serviceGraph = snapshot.graphOfService(serviceId);
+		ChainMap map = serviceGraph.upstreamOfService(serviceId);
+		List<SinglePointOfFailure> spofs = serviceGraph.singlePointsOfFailure(serviceId);
 		Set<UUID> spofIds = spofs.stream().map(SinglePointOfFailure::partyId).collect(Collectors.toSet());
 		List<ServiceChain.ChainParty> chainParties = map.parties()
 			.stream()
@@ -102,15 +104,15 @@ public class ChainAnalysis {
 		if (!snapshot.parties.containsKey(partyId)) {
 			throw new NotFoundException("Party", partyId);
 		}
-		DownstreamImpact downstream = snapshot.graph.downstreamOfParty(partyId);
-		ChainMap upstream = snapshot.graph.upstreamOfParty(partyId);
-		List<ServiceRef> spofFor = snapshot.graph.singlePointsOfFailure()
+		List<ServiceRef> spofFor = snapshot.allSinglePointsOfFailure()
 			.stream()
 			.filter((spof) -> spof.partyId().equals(partyId))
 			.map((spof) -> snapshot.serviceRef(spof.serviceId()))
 			.distinct()
+			.sorted(byServiceName())
 			.toList();
-		return impact(snapshot, downstream, upstream, partyId, spofFor);
+		return impact(snapshot, snapshot.needs.downstreamOfParty(partyId), snapshot.needs.upstreamOfParty(partyId),
+				partyId, spofFor);
 	}
 
 	@Transactional(readOnly = true)
@@ -120,7 +122,7 @@ public class ChainAnalysis {
 		if (!snapshot.graph.containsLink(linkId)) {
 			throw new NotFoundException("Link", linkId);
 		}
-		return impact(snapshot, snapshot.graph.downstreamOfLink(linkId), snapshot.graph.upstreamOfLink(linkId), null,
+		return impact(snapshot, snapshot.needs.downstreamOfLink(linkId), snapshot.needs.upstreamOfLink(linkId), null,
 				List.of());
 	}
 
@@ -136,7 +138,7 @@ public class ChainAnalysis {
 		long external = snapshot.parties.values().stream().filter((p) -> !p.isInternal() && !p.isCustomer()).count();
 		return new ChainOverview(internalTeams, external, customers, snapshot.services.size(),
 				snapshot.graph.endUserServices().size(), snapshot.linkCount,
-				spofViews(snapshot, snapshot.graph.singlePointsOfFailure()),
+				spofViews(snapshot, snapshot.allSinglePointsOfFailure()),
 				snapshot.graph.cycles().stream().map((cycle) -> snapshot.refs(cycle.partyIds())).toList(),
 				snapshot.refs(snapshot.graph.disconnectedParties()));
 	}
@@ -156,15 +158,16 @@ public class ChainAnalysis {
 			if (!snapshot.services.containsKey(serviceId)) {
 				throw new NotFoundException("Service", serviceId);
 			}
-			ChainMap map = snapshot.graph.upstreamOfService(serviceId);
+			ChainGraph serviceGraph = snapshot.graphOfService(serviceId);
+			ChainMap map = serviceGraph.upstreamOfService(serviceId);
 			map.parties().forEach((p) -> depths.put(p.partyId(), p.depth()));
 			shown = this.links.findAllById(map.linkIds());
-			snapshot.graph.singlePointsOfFailure(serviceId).forEach((spof) -> spofIds.add(spof.partyId()));
+			serviceGraph.singlePointsOfFailure(serviceId).forEach((spof) -> spofIds.add(spof.partyId()));
 		}
 		else {
 			shown = snapshot.allLinks;
 			snapshot.parties.keySet().forEach((id) -> depths.put(id, null));
-			snapshot.graph.singlePointsOfFailure().forEach((spof) -> spofIds.add(spof.partyId()));
+			snapshot.allSinglePointsOfFailure().forEach((spof) -> spofIds.add(spof.partyId()));
 		}
 		List<ChainMapData.Node> nodes = depths.entrySet().stream().map((entry) -> {
 			Party party = snapshot.parties.get(entry.getKey());
@@ -178,17 +181,26 @@ public class ChainAnalysis {
 		return new ChainMapData(nodes, edges);
 	}
 
-	private Impact impact(Snapshot snapshot, DownstreamImpact downstream, ChainMap upstream,
+	private Impact impact(Snapshot snapshot, List<LinkEdge> downstream, List<LinkEdge> upstream,
 			@org.jspecify.annotations.Nullable UUID self, List<ServiceRef> spofFor) {
-		return new Impact(
-				downstream.affectedEndUserServiceIds()
-					.stream()
-					.map(snapshot::serviceRef)
-					.sorted(byServiceName())
-					.toList(),
-				snapshot.refs(downstream.affectedCustomerIds()),
-				snapshot.refs(downstream.partyIds().stream().filter((id) -> !id.equals(self)).toList()),
-				snapshot.refs(upstream.partyIds().stream().filter((id) -> !id.equals(self)).toList()), spofFor);
+		Set<UUID> affectedServices = new HashSet<>();
+		Set<UUID> downstreamParties = new HashSet<>();
+		for (LinkEdge link : downstream) {
+			downstreamParties.add(link.consumerId());
+			if (snapshot.parties.get(link.consumerId()).isCustomer()) {
+				affectedServices.add(link.serviceId());
+			}
+		}
+		downstreamParties.remove(self);
+		Set<UUID> upstreamParties = new HashSet<>();
+		upstream.forEach((link) -> upstreamParties.add(link.providerId()));
+		upstreamParties.remove(self);
+		List<UUID> customers = downstreamParties.stream()
+			.filter((id) -> snapshot.parties.get(id).isCustomer())
+			.toList();
+		return new Impact(affectedServices.stream().map(snapshot::serviceRef).sorted(byServiceName()).toList(),
+				snapshot.refs(customers), snapshot.refs(List.copyOf(downstreamParties)),
+				snapshot.refs(List.copyOf(upstreamParties)), spofFor);
 	}
 
 	private static List<ServiceChain.SinglePointOfFailureView> spofViews(Snapshot snapshot,
@@ -216,17 +228,39 @@ public class ChainAnalysis {
 			.stream()
 			.collect(Collectors.toMap(ServiceOffering::getId, Function.identity()));
 		List<Link> allLinks = this.links.findAll();
-		ChainGraph graph = ChainGraph.of(
-				partiesById.values().stream().map((party) -> new PartyNode(party.getId(), party.isCustomer())).toList(),
-				allLinks.stream()
-					.map((link) -> new LinkEdge(link.getId(), link.getServiceId(), link.getProviderId(),
-							link.getConsumerId()))
-					.toList());
-		return new Snapshot(partiesById, servicesById, allLinks, allLinks.size(), graph);
+		List<PartyNode> nodes = partiesById.values()
+			.stream()
+			.map((party) -> new PartyNode(party.getId(), party.isCustomer()))
+			.toList();
+		List<LinkEdge> edges = allLinks.stream()
+			.map((link) -> new LinkEdge(link.getId(), link.getServiceId(), link.getProviderId(), link.getConsumerId()))
+			.toList();
+		Map<UUID, Set<UUID>> named = new HashMap<>();
+		servicesById.values()
+			.forEach((service) -> service.needs().ifPresent((needs) -> named.put(service.getId(), needs)));
+		return new Snapshot(partiesById, servicesById, allLinks, allLinks.size(), nodes, ChainGraph.of(nodes, edges),
+				ServiceNeeds.of(edges, named));
 	}
 
+	/**
+	 * Everything the analysis reads, read once. {@code graph} is the whole chain (for
+	 * cycles and disconnected parties); questions about one service are asked of that
+	 * service's own graph, narrowed by what each service needs.
+	 */
 	private record Snapshot(Map<UUID, Party> parties, Map<UUID, ServiceOffering> services, List<Link> allLinks,
-			long linkCount, ChainGraph graph) {
+			long linkCount, List<PartyNode> nodes, ChainGraph graph, ServiceNeeds needs) {
+
+		ChainGraph graphOfService(UUID serviceId) {
+			return ChainGraph.of(this.nodes, this.needs.chainOfService(serviceId));
+		}
+
+		List<SinglePointOfFailure> allSinglePointsOfFailure() {
+			List<SinglePointOfFailure> all = new ArrayList<>();
+			for (UUID serviceId : this.graph.endUserServices()) {
+				all.addAll(graphOfService(serviceId).singlePointsOfFailure(serviceId));
+			}
+			return all;
+		}
 
 		PartyRef ref(UUID partyId) {
 			Party party = this.parties.get(partyId);

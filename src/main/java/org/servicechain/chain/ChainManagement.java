@@ -247,6 +247,26 @@ public class ChainManagement implements PartyDirectory {
 		this.services.delete(service);
 	}
 
+	private void validateNeeds(@Nullable UUID serviceId, ServiceDetails details) {
+		if (details.needs() == null) {
+			return;
+		}
+		List<FieldViolation> violations = new ArrayList<>();
+		for (int i = 0; i < details.needs().size(); i++) {
+			UUID needed = details.needs().get(i);
+			if (needed.equals(serviceId)) {
+				violations.add(new FieldViolation("needs[" + i + "]", "not-self", "a service cannot need itself"));
+			}
+			else if (!this.services.existsById(needed)) {
+				violations
+					.add(new FieldViolation("needs[" + i + "]", "exists", "service " + needed + " does not exist"));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+	}
+
 	private Set<UUID> endUserServiceIds() {
 		Set<UUID> customers = this.parties.findAll()
 			.stream()

@@ -2,12 +2,19 @@ package org.servicechain.chain;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +49,14 @@ class ServiceOffering implements Auditable {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "needs_everything", nullable = false)
+	private boolean needsEverything = true;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "service_need", joinColumns = @JoinColumn(name = "service_id"))
+	@Column(name = "needed_service_id", nullable = false)
+	private Set<UUID> needs = new HashSet<>();
+
 	protected ServiceOffering() {
 		this.id = UUID.randomUUID();
 		this.name = "";
@@ -61,6 +76,16 @@ class ServiceOffering implements Auditable {
 		this.name = details.name().strip();
 		this.nameKey = Party.nameKey(details.name());
 		this.description = details.description();
+		this.needsEverything = details.needs() == null;
+		this.needs = details.needs() == null ? new HashSet<>() : new HashSet<>(details.needs());
+	}
+
+	/**
+	 * @return the services this one needs from its provider's suppliers, or empty when it
+	 * needs everything its provider receives.
+	 */
+	Optional<Set<UUID>> needs() {
+		return this.needsEverything ? Optional.empty() : Optional.of(Set.copyOf(this.needs));
 	}
 
 	@Override
@@ -78,7 +103,8 @@ class ServiceOffering implements Auditable {
 	}
 
 	ServiceView toView(boolean endUser) {
-		return new ServiceView(this.id, this.version, this.name, this.description, endUser, this.createdAt);
+		return new ServiceView(this.id, this.version, this.name, this.description,
+				this.needsEverything ? null : this.needs.stream().sorted().toList(), endUser, this.createdAt);
 	}
 
 	@Override
@@ -86,6 +112,8 @@ class ServiceOffering implements Auditable {
 		Map<String, String> snapshot = new LinkedHashMap<>();
 		snapshot.put("name", this.name);
 		snapshot.put("description", this.description);
+		snapshot.put("needs", this.needsEverything ? "everything its provider receives"
+				: String.join(", ", this.needs.stream().map(UUID::toString).sorted().toList()));
 		return snapshot;
 	}
 

@@ -143,6 +143,21 @@ class DemoOrganisation implements ApplicationRunner {
 		service("Goods receiving", "Checking in purchased stock.");
 		service("Laptop support", "Staff laptops and accounts.");
 
+		// What each service needs from its provider's suppliers, so that, say, the
+		// payment gateway
+		// is not part of home delivery. Services that name nothing need everything.
+		needs("Home delivery", "Order fulfilment", "Order system");
+		needs("Appliance repair", "On-site repair", "Order system");
+		needs("Payments and refunds", "Payment processing", "Order system");
+		needs("Stock replenishment", "Parcel carriage", "Stock purchasing");
+		needs("Order fulfilment", "Parcel carriage", "Order system", "Stock purchasing");
+		needs("Payment processing", "Card payments", "Order system");
+		needs("On-site repair", "Spare parts", "Parts purchasing");
+		needs("Order system", "Platform hosting");
+		needs("Stock purchasing", "Goods receiving");
+		needs("Goods receiving");
+		needs("Laptop support");
+
 		// Home delivery: couriers → warehouse → customer service → customers
 		link("Parcel carriage", "SwiftParcel Couriers", "Warehouse & Dispatch");
 		link("Parcel carriage", "FastLane Logistics", "Warehouse & Dispatch");
@@ -276,6 +291,12 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private void service(String name, String description) {
 		this.services.put(name, this.chain.createService(new ServiceDetails(name, description)).id());
+	}
+
+	private void needs(String service, String... needed) {
+		var current = this.chain.service(this.services.get(service));
+		this.chain.updateService(current.id(), current.version(), new ServiceDetails(current.name(),
+				current.description(), java.util.Arrays.stream(needed).map(this.services::get).toList()));
 	}
 
 	private void link(String service, String provider, String consumer) {

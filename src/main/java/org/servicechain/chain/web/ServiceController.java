@@ -1,5 +1,6 @@
 package org.servicechain.chain.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,7 +69,8 @@ class ServiceController {
 
 	@GetMapping("/new")
 	String createForm(Model model) {
-		model.addAttribute("form", new ServiceForm("", null, null));
+		model.addAttribute("form", new ServiceForm("", null, true, List.of(), null));
+		model.addAttribute("allServices", this.chain.services());
 		model.addAttribute("errors", Map.of());
 		return FORM;
 	}
@@ -89,6 +91,7 @@ class ServiceController {
 			}
 		}
 		model.addAttribute("errors", errors);
+		model.addAttribute("allServices", this.chain.services());
 		return FORM;
 	}
 
@@ -97,6 +100,8 @@ class ServiceController {
 		ServiceView service = this.chain.service(id);
 		model.addAttribute("service", service);
 		model.addAttribute("chain", this.analysis.chainOf(id));
+		model.addAttribute("needed", service.needsEverything() ? List.of()
+				: this.chain.services().stream().filter((other) -> service.needs(other.id())).toList());
 		model.addAttribute("history", this.chain.history(id));
 		return DETAIL;
 	}
@@ -105,7 +110,8 @@ class ServiceController {
 	String editForm(@PathVariable UUID id, Model model) {
 		ServiceView service = this.chain.service(id);
 		model.addAttribute("service", service);
-		model.addAttribute("form", new ServiceForm(service.name(), service.description(), service.version()));
+		model.addAttribute("form", ServiceForm.of(service));
+		model.addAttribute("allServices", otherServices(id));
 		model.addAttribute("errors", Map.of());
 		return FORM;
 	}
@@ -127,10 +133,12 @@ class ServiceController {
 			}
 			catch (StaleVersionException ex) {
 				model.addAttribute("conflict", ex);
-				model.addAttribute("form", new ServiceForm(form.name(), form.description(), ex.getCurrentVersion()));
+				model.addAttribute("form", new ServiceForm(form.name(), form.description(), form.needsEverything(),
+						form.needs(), ex.getCurrentVersion()));
 			}
 		}
 		model.addAttribute("errors", errors);
+		model.addAttribute("allServices", otherServices(id));
 		return FORM;
 	}
 
@@ -147,10 +155,29 @@ class ServiceController {
 		}
 	}
 
-	record ServiceForm(@Nullable String name, @Nullable String description, @Nullable Long version) {
+	private List<ServiceView> otherServices(@Nullable UUID id) {
+		return this.chain.services().stream().filter((service) -> !service.id().equals(id)).toList();
+	}
+
+	/**
+	 * The service form. {@code needsEverything} is the choice between "everything its
+	 * provider receives" and "only the services ticked in {@code needs}".
+	 */
+	record ServiceForm(@Nullable String name, @Nullable String description, @Nullable Boolean needsEverything,
+			@Nullable List<UUID> needs, @Nullable Long version) {
+
+		static ServiceForm of(ServiceView service) {
+			return new ServiceForm(service.name(), service.description(), service.needsEverything(),
+					service.needs() == null ? List.of() : service.needs(), service.version());
+		}
+
+		boolean ticked(UUID serviceId) {
+			return this.needs != null && this.needs.contains(serviceId);
+		}
 
 		ServiceDetails toDetails() {
-			return new ServiceDetails(this.name == null ? "" : this.name, this.description);
+			return new ServiceDetails(this.name == null ? "" : this.name, this.description,
+					Boolean.FALSE.equals(this.needsEverything) ? (this.needs == null ? List.of() : this.needs) : null);
 		}
 
 	}
