@@ -478,7 +478,9 @@ public final class BusinessCalendar {
 		long[] position;
 		Landing landing;
 		if (days > 0) {
-			position = positionOf(isWorkingAt(from) ? from : addSeconds(from, 1) - 1, false);
+			// The second after the first working second from 'from' on, less one: 'from'
+			// itself if it is working time, otherwise the next opening.
+			position = positionOf(addSeconds(from, 1) - 1, false);
 			landing = scanForward(position[0] + 1, days, true, position[0]);
 		}
 		else {

@@ -63,6 +63,8 @@ final class ZoneTimeline {
 	/** Running maximum of {@link #lastStandardDay}, for binary searches by day. */
 	private final long[] lastStandardDayMax;
 
+	private int hint;
+
 	private ZoneTimeline(long[] transitions, int[] offsets) {
 		int n = offsets.length;
 		this.transitions = transitions;
@@ -131,6 +133,21 @@ final class ZoneTimeline {
 
 	/** The regime in which {@code day} is standard, or -1 if it is not standard. */
 	int standardRegime(long day) {
+		// Calls come in runs on nearby days: try the last regime found first. The hint is
+		// shared between threads without synchronisation on purpose: any value is a valid
+		// index and is checked before use, and int writes cannot tear.
+		int hint = this.hint;
+		if (this.firstStandardDay[hint] <= day && day <= this.lastStandardDay[hint]) {
+			return hint;
+		}
+		int regime = searchStandardRegime(day);
+		if (regime >= 0) {
+			this.hint = regime;
+		}
+		return regime;
+	}
+
+	private int searchStandardRegime(long day) {
 		long[] keys = this.lastStandardDayMax;
 		int low = 0;
 		int high = keys.length - 1;
