@@ -1,0 +1,148 @@
+package org.servicechain.calendar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAmount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.model.property.Status;
+
+/**
+ * Reads holidays for a business calendar (AGREE-5) from iCalendar ({@code .ics}) files,
+ * such as the bank holiday feeds published by governments.
+ * <p>
+ * Every all-day event becomes a whole-day {@link Holiday} named after its summary; an
+ * event over several days ({@code DTEND} is exclusive, as RFC 5545 says) becomes one
+ * holiday per day; two events on the same day become one holiday whose name joins both.
+ * Cancelled events are skipped. Timed events and recurring events ({@code RRULE},
+ * {@code RDATE}) are rejected rather than guessed at: export the occurrences as all-day
+ * events instead.
+ */
+public final class IcsHolidays {
+
+	/** The classpath resource with the England and Wales bank holidays 2025-2028. */
+	public static final String ENGLAND_AND_WALES_RESOURCE = "/calendar/england-and-wales-bank-holidays.ics";
+
+	private static final int MAX_DAYS_PER_EVENT = 366;
+
+	private IcsHolidays() {
+	}
+
+	/**
+	 * Reads the holidays of an iCalendar stream. The stream is not closed.
+	 * @param ics must not be {@literal null}.
+	 * @return will never be {@literal null}; one holiday per date, sorted by date.
+	 * @throws InvalidCalendarException if the content is not valid iCalendar or holds an
+	 * event that is not an all-day event.
+	 * @throws UncheckedIOException if the stream cannot be read.
+	 */
+	public static List<Holiday> read(InputStream ics) {
+		Calendar calendar;
+		try {
+			calendar = new CalendarBuilder().build(ics);
+		}
+		catch (ParserException ex) {
+			throw new InvalidCalendarException("ics", "must be valid iCalendar: " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Map<LocalDate, String> names = new TreeMap<>();
+		for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
+			if (isCancelled(event)) {
+				continue;
+			}
+			String name = event.<Property>getProperty(Property.SUMMARY)
+				.map(Property::getValue)
+				.map(String::strip)
+				.filter((summary) -> !summary.isEmpty())
+				.orElse("Holiday");
+			String field = "ics event '" + name + "'";
+			if (event.getProperty(Property.RRULE).isPresent() || event.getProperty(Property.RDATE).isPresent()) {
+				throw new InvalidCalendarException(field, "must not recur (RRULE/RDATE); list each occurrence");
+			}
+			LocalDate start = date(event, Property.DTSTART, field)
+				.orElseThrow(() -> new InvalidCalendarException(field, "must have a DTSTART"));
+			LocalDate end = date(event, Property.DTEND, field).orElseGet(() -> endFromDuration(event, start, field));
+			long days = ChronoUnit.DAYS.between(start, end);
+			if (days < 1 || days > MAX_DAYS_PER_EVENT) {
+				throw new InvalidCalendarException(field,
+						"must last from 1 to " + MAX_DAYS_PER_EVENT + " days, lasts " + days + " from " + start);
+			}
+			for (LocalDate date = start; date.isBefore(end); date = date.plusDays(1)) {
+				names.merge(date, name, (earlier, later) -> earlier.equals(later) ? earlier : earlier + " / " + later);
+			}
+		}
+		List<Holiday> holidays = new ArrayList<>(names.size());
+		names.forEach((date, name) -> holidays.add(Holiday.wholeDay(date, name)));
+		return List.copyOf(holidays);
+	}
+
+	/**
+	 * The bank holidays of England and Wales from 2025 to 2028, bundled with Servicechain
+	 * (New Year's Day, Good Friday, Easter Monday, early May, spring and summer bank
+	 * holidays, Christmas Day and Boxing Day, with substitute days).
+	 * @return will never be {@literal null}; sorted by date.
+	 */
+	public static List<Holiday> englandAndWales() {
+		try (InputStream ics = IcsHolidays.class.getResourceAsStream(ENGLAND_AND_WALES_RESOURCE)) {
+			if (ics == null) {
+				throw new IllegalStateException("Missing resource " + ENGLAND_AND_WALES_RESOURCE);
+			}
+			return read(ics);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean isCancelled(VEvent event) {
+		return event.<Property>getProperty(Property.STATUS)
+			.map((status) -> Status.VALUE_CANCELLED.equalsIgnoreCase(status.getValue()))
+			.orElse(false);
+	}
+
+	private static Optional<LocalDate> date(VEvent event, String property, String field) {
+		Optional<DateProperty<Temporal>> value = event.getProperty(property);
+		if (value.isEmpty()) {
+			return Optional.empty();
+		}
+		Temporal date = value.get().getDate();
+		if (!(date instanceof LocalDate localDate)) {
+			throw new InvalidCalendarException(field,
+					"must be an all-day event (" + property + ";VALUE=DATE), was " + value.get().getValue());
+		}
+		return Optional.of(localDate);
+	}
+
+	private static LocalDate endFromDuration(VEvent event, LocalDate start, String field) {
+		Optional<net.fortuna.ical4j.model.property.Duration> duration = event.getProperty(Property.DURATION);
+		if (duration.isEmpty()) {
+			// RFC 5545 3.6.1: an all-day event without DTEND or DURATION lasts one day.
+			return start.plusDays(1);
+		}
+		TemporalAmount amount = duration.get().getDuration();
+		if (!(amount instanceof Period period)) {
+			throw new InvalidCalendarException(field,
+					"must have a DURATION in whole days, was " + duration.get().getValue());
+		}
+		return start.plus(period);
+	}
+
+}
