@@ -214,7 +214,7 @@ public class ChainManagement implements PartyDirectory {
 		}
 		ServiceOffering service = new ServiceOffering(details, now());
 		this.services.saveAndFlush(service);
-		this.audit.created("Service", service);
+		this.audit.created("Service", service, described(service));
 		return service.toView(false);
 	}
 
@@ -227,10 +227,10 @@ public class ChainManagement implements PartyDirectory {
 			throw new InvalidInputException("name", "unique",
 					"a service named '" + details.name().strip() + "' already exists");
 		}
-		Map<String, String> before = service.auditSnapshot();
+		Map<String, String> before = described(service);
 		service.apply(details);
 		this.services.saveAndFlush(service);
-		this.audit.updated("Service", before, service);
+		this.audit.updated("Service", before, service, described(service));
 		return service.toView(endUserServiceIds().contains(id));
 	}
 
@@ -243,7 +243,7 @@ public class ChainManagement implements PartyDirectory {
 			throw new ConflictException(
 					"Service '" + service.getName() + "' is still provided by links; remove them first");
 		}
-		this.audit.deleted("Service", service);
+		this.audit.deleted("Service", service, described(service));
 		this.services.delete(service);
 	}
 
@@ -313,7 +313,7 @@ public class ChainManagement implements PartyDirectory {
 		validate(details, null);
 		Link link = new Link(details, now());
 		this.links.saveAndFlush(link);
-		this.audit.created("Link", link);
+		this.audit.created("Link", link, described(link));
 		return toViews(List.of(link)).get(0);
 	}
 
@@ -323,10 +323,10 @@ public class ChainManagement implements PartyDirectory {
 		Link link = loadLink(id);
 		this.audit.checkVersion("Link", link, version);
 		validate(details, link);
-		Map<String, String> before = link.auditSnapshot();
+		Map<String, String> before = described(link);
 		link.apply(details);
 		this.links.saveAndFlush(link);
-		this.audit.updated("Link", before, link);
+		this.audit.updated("Link", before, link, described(link));
 		return toViews(List.of(link)).get(0);
 	}
 
@@ -335,7 +335,7 @@ public class ChainManagement implements PartyDirectory {
 		this.policy.requireEdit();
 		Link link = loadLink(id);
 		this.audit.checkVersion("Link", link, version);
-		this.audit.deleted("Link", link);
+		this.audit.deleted("Link", link, described(link));
 		this.links.delete(link);
 	}
 
@@ -441,7 +441,7 @@ public class ChainManagement implements PartyDirectory {
 		Contact contact = new Contact(partyId, details);
 		validate(contact.getId(), partyId, details);
 		this.contacts.saveAndFlush(contact);
-		this.audit.created("Contact", contact);
+		this.audit.created("Contact", contact, described(contact));
 		return toContactViews(List.of(contact), Map.of()).get(0);
 	}
 
@@ -451,10 +451,10 @@ public class ChainManagement implements PartyDirectory {
 		Contact contact = loadContact(id);
 		this.audit.checkVersion("Contact", contact, version);
 		validate(id, contact.getPartyId(), details);
-		Map<String, String> before = contact.auditSnapshot();
+		Map<String, String> before = described(contact);
 		contact.apply(details);
 		this.contacts.saveAndFlush(contact);
-		this.audit.updated("Contact", before, contact);
+		this.audit.updated("Contact", before, contact, described(contact));
 		return toContactViews(List.of(contact), Map.of()).get(0);
 	}
 
@@ -474,7 +474,7 @@ public class ChainManagement implements PartyDirectory {
 			throw new ConflictException(
 					contact.getName() + " is named in someone's influence links; remove those links first");
 		}
-		this.audit.deleted("Contact", contact);
+		this.audit.deleted("Contact", contact, described(contact));
 		this.contacts.delete(contact);
 	}
 
@@ -592,6 +592,31 @@ public class ChainManagement implements PartyDirectory {
 	public List<AuditEntryView> history(UUID recordId) {
 		this.policy.requireRead();
 		return this.audit.history(recordId);
+	}
+
+	// Audit snapshots
+
+	private static final java.util.regex.Pattern UUID_PATTERN = java.util.regex.Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+	/**
+	 * The audit snapshot with the names of referenced parties, services and contacts
+	 * instead of their bare ids, so the history reads as people think ("Courier →
+	 * Warehouse").
+	 */
+	private Map<String, String> described(org.servicechain.shared.Auditable record) {
+		Map<String, String> snapshot = new java.util.LinkedHashMap<>(record.auditSnapshot());
+		snapshot.replaceAll((field, value) -> (value == null) ? null : UUID_PATTERN.matcher(value)
+			.replaceAll((match) -> java.util.regex.Matcher.quoteReplacement(nameOf(UUID.fromString(match.group())))));
+		return snapshot;
+	}
+
+	private String nameOf(UUID id) {
+		return this.parties.findById(id)
+			.map(Party::getName)
+			.or(() -> this.services.findById(id).map(ServiceOffering::getName))
+			.or(() -> this.contacts.findById(id).map(Contact::getName))
+			.orElse(id.toString());
 	}
 
 	// Loading

@@ -178,7 +178,7 @@ class Contact implements Auditable {
 		snapshot.put("canSetPriorities", String.valueOf(this.canSetPriorities));
 		snapshot.put("canSignAgreements", String.valueOf(this.canSignAgreements));
 		snapshot.put("escalationLevel", this.escalationLevel != null ? this.escalationLevel.toString() : null);
-		snapshot.put("reportsToId", this.reportsToId != null ? this.reportsToId.toString() : null);
+		snapshot.put("reportsTo", this.reportsToId != null ? this.reportsToId.toString() : null);
 		snapshot.put("influences", this.influences.isEmpty() ? null
 				: String.join(", ", this.influences.stream().map((i) -> i.contactId().toString()).toList()));
 		return snapshot;

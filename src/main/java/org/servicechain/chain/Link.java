@@ -105,9 +105,9 @@ class Link implements Auditable {
 	@Override
 	public Map<String, String> auditSnapshot() {
 		Map<String, String> snapshot = new LinkedHashMap<>();
-		snapshot.put("serviceId", this.serviceId.toString());
-		snapshot.put("providerId", this.providerId.toString());
-		snapshot.put("consumerId", this.consumerId.toString());
+		snapshot.put("service", this.serviceId.toString());
+		snapshot.put("provider", this.providerId.toString());
+		snapshot.put("consumer", this.consumerId.toString());
 		snapshot.put("description", this.description);
 		return snapshot;
 	}

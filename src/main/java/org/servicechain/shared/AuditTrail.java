@@ -40,12 +40,29 @@ public class AuditTrail {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void created(String entityType, Auditable created) {
-		record(entityType, created.getId(), created.getVersion(), "created", diff(Map.of(), created.auditSnapshot()));
+		created(entityType, created, created.auditSnapshot());
+	}
+
+	/**
+	 * Records a creation with a snapshot the caller has made readable (e.g. names beside
+	 * ids).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void created(String entityType, Auditable created, Map<String, String> snapshot) {
+		record(entityType, created.getId(), created.getVersion(), "created", diff(Map.of(), snapshot));
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void updated(String entityType, Map<String, String> before, Auditable after) {
-		List<AuditEntryView.FieldChange> changes = diff(before, after.auditSnapshot());
+		updated(entityType, before, after, after.auditSnapshot());
+	}
+
+	/**
+	 * Records an update from two snapshots the caller has made readable.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void updated(String entityType, Map<String, String> before, Auditable after, Map<String, String> snapshot) {
+		List<AuditEntryView.FieldChange> changes = diff(before, snapshot);
 		if (!changes.isEmpty()) {
 			record(entityType, after.getId(), after.getVersion(), "updated", changes);
 		}
@@ -53,7 +70,12 @@ public class AuditTrail {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void deleted(String entityType, Auditable deleted) {
-		record(entityType, deleted.getId(), deleted.getVersion(), "deleted", diff(deleted.auditSnapshot(), Map.of()));
+		deleted(entityType, deleted, deleted.auditSnapshot());
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void deleted(String entityType, Auditable deleted, Map<String, String> snapshot) {
+		record(entityType, deleted.getId(), deleted.getVersion(), "deleted", diff(snapshot, Map.of()));
 	}
 
 	/**
