@@ -2,6 +2,7 @@ package org.servicechain.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 
 import org.springframework.context.event.EventListener;
@@ -10,6 +11,8 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.servicechain.shared.SqlTimes;
 
 /**
  * Locks a username for a while after repeated failed sign-ins, so passwords cannot be
@@ -36,7 +39,7 @@ class LoginThrottle {
 	boolean isLocked(String username) {
 		return this.jdbc.sql("select locked_until from login_throttle where username = ?")
 			.param(key(username))
-			.query(java.time.OffsetDateTime.class)
+			.query(OffsetDateTime.class)
 			.optional()
 			.map((until) -> until.toInstant().isAfter(Instant.now(this.clock)))
 			.orElse(false);
@@ -46,7 +49,7 @@ class LoginThrottle {
 	@Transactional
 	void on(AuthenticationFailureBadCredentialsEvent event) {
 		String username = key(event.getAuthentication().getName());
-		Instant now = Instant.now(this.clock);
+		OffsetDateTime now = SqlTimes.utc(Instant.now(this.clock));
 		int updated = this.jdbc
 			.sql("update login_throttle set failures = failures + 1, last_failure_at = ? where username = ?")
 			.params(now, username)

@@ -88,7 +88,8 @@ public class AuditTrail {
 		this.jdbc
 			.sql("insert into audit_entry (id, occurred_at, actor, entity_type, entity_id, entity_version, operation)"
 					+ " values (?, ?, ?, ?, ?, ?, ?)")
-			.params(entryId, Instant.now(this.clock), currentActor(), entityType, entityId, entityVersion, operation)
+			.params(entryId, SqlTimes.utc(Instant.now(this.clock)), currentActor(), entityType, entityId, entityVersion,
+					operation)
 			.update();
 		int position = 0;
 		for (AuditEntryView.FieldChange change : changes) {
@@ -129,26 +130,13 @@ public class AuditTrail {
 		}
 	}
 
-	/**
-	 * @return the latest changes across all records, newest first.
-	 */
-	@Transactional(readOnly = true)
-	public List<AuditEntryView> latest(int limit) {
-		List<AuditEntryView> all = load("", null, -1);
-		return all.subList(0, Math.min(limit, all.size()));
-	}
-
-	private List<AuditEntryView> load(String where, @Nullable UUID entityId, long afterVersion) {
+	private List<AuditEntryView> load(String where, UUID entityId, long afterVersion) {
 		String sql = "select e.id, e.occurred_at, e.actor, e.entity_type, e.entity_id, e.entity_version, e.operation,"
 				+ " c.field, c.old_value, c.new_value from audit_entry e"
 				+ " left join audit_field_change c on c.entry_id = e.id " + where
 				+ (afterVersion >= 0 ? " and e.entity_version > " + afterVersion : "")
-				+ " order by e.occurred_at desc, e.entity_version desc, e.id, c.position"
-				+ (entityId == null ? " fetch first 2000 rows only" : "");
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql);
-		if (entityId != null) {
-			statement = statement.param(entityId);
-		}
+				+ " order by e.occurred_at desc, e.entity_version desc, e.id, c.position";
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param(entityId);
 		Map<UUID, AuditEntryView> entries = new LinkedHashMap<>();
 		Map<UUID, List<AuditEntryView.FieldChange>> changes = new LinkedHashMap<>();
 		statement.query((rs, row) -> {

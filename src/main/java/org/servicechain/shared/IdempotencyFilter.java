@@ -78,7 +78,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		try {
 			this.jdbc.sql(
 					"insert into idempotency_record (caller, idempotency_key, request_path, created_at) values (?, ?, ?, ?)")
-				.params(caller, key, path, Instant.now(this.clock))
+				.params(caller, key, path, SqlTimes.utc(Instant.now(this.clock)))
 				.update();
 		}
 		catch (DuplicateKeyException raced) {
