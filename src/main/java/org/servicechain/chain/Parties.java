@@ -9,23 +9,35 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface Parties extends JpaRepository<Party, UUID> {
+interface Parties extends JpaRepository<Party, UUID>, JpaSpecificationExecutor<Party> {
 
 	boolean existsByNameKey(String nameKey);
 
 	boolean existsByNameKeyAndIdNot(String nameKey, UUID id);
 
-	@Query("""
-			select p from Party p
-			where (:kind is null or p.kind = :kind)
-			  and (:internal is null or p.internal = :internal)
-			  and (:text is null or p.nameKey like concat('%', :text, '%'))
-			""")
-	Page<Party> search(@Param("kind") @Nullable PartyKind kind, @Param("internal") @Nullable Boolean internal,
-			@Param("text") @Nullable String text, Pageable pageable);
+	/**
+	 * Parties matching the filters that are given. Built as criteria rather than one
+	 * query with "or :x is null", because PostgreSQL cannot infer the type of a null
+	 * parameter there.
+	 */
+	default Page<Party> search(@Nullable PartyKind kind, @Nullable Boolean internal, @Nullable String text,
+			Pageable pageable) {
+		Specification<Party> filter = Specification.unrestricted();
+		if (kind != null) {
+			filter = filter.and((party, query, criteria) -> criteria.equal(party.get("kind"), kind));
+		}
+		if (internal != null) {
+			filter = filter.and((party, query, criteria) -> criteria.equal(party.get("internal"), internal));
+		}
+		if (text != null) {
+			String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			filter = filter.and((party, query, criteria) -> criteria.like(party.get("nameKey"), pattern, '\\'));
+		}
+		return findAll(filter, pageable);
+	}
 
 	List<Party> findByIdIn(Collection<UUID> ids);
 

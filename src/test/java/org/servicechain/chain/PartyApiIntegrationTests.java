@@ -93,6 +93,33 @@ class PartyApiIntegrationTests {
 	}
 
 	@Test
+	void filtersPartiesByKindScopeAndName() {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		this.manager.post("/api/v1/parties", Map.of("name", "Filter team " + tag, "kind", "INTERNAL_TEAM"));
+		this.manager.post("/api/v1/parties", Map.of("name", "Filter supplier " + tag, "kind", "SUPPLIER"));
+		this.manager.post("/api/v1/parties", Map.of("name", "Filter customer 100%_ " + tag, "kind", "CUSTOMER",
+				"internal", true, "customerType", "PERSON"));
+
+		assertThat(names(this.manager.get("/api/v1/parties?q=" + tag))).hasSize(3);
+		assertThat(names(this.manager.get("/api/v1/parties?internal=false&q=" + tag)))
+			.containsExactly("Filter supplier " + tag);
+		assertThat(names(this.manager.get("/api/v1/parties?kind=CUSTOMER&internal=true&q=" + tag)))
+			.containsExactly("Filter customer 100%_ " + tag);
+		// % and _ are matched literally, not as wildcards.
+		assertThat(names(this.manager.get("/api/v1/parties?q=100%25_%20" + tag))).hasSize(1);
+		assertThat(names(this.manager.get("/api/v1/parties?q=%25" + tag))).isEmpty();
+		// No filter at all pages through everyone.
+		JsonNode firstPage = this.manager.get("/api/v1/parties?size=2").json();
+		assertThat(firstPage.get("items")).hasSize(2);
+		assertThat(firstPage.get("totalItems").asLong()).isGreaterThanOrEqualTo(3);
+	}
+
+	private static List<String> names(TestClient.Response response) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return response.json().get("items").valueStream().map((party) -> party.get("name").asString()).toList();
+	}
+
+	@Test
 	void namesEachBadFieldAndTheRuleItBroke() {
 		String taken = unique("Finance");
 		this.manager.post("/api/v1/parties", Map.of("name", taken, "kind", "INTERNAL_TEAM"));

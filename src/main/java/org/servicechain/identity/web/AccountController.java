@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.servicechain.identity.CreatedToken;
 import org.servicechain.identity.IdentityManagement;
 import org.servicechain.shared.InvalidInputException;
 
@@ -35,17 +34,21 @@ class AccountController {
 		return "identity/tokens";
 	}
 
+	/**
+	 * Shows the new secret in the response itself rather than after a redirect, so that
+	 * it never rests in the (database-stored) session.
+	 */
 	@PostMapping("/account/tokens")
 	String create(@RequestParam(defaultValue = "") String name,
-			@RequestParam(required = false) @Nullable Integer validDays, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable Integer validDays, Model model) {
 		try {
-			CreatedToken created = this.identity.createToken(name, validDays);
-			redirect.addFlashAttribute("created", created);
+			model.addAttribute("created", this.identity.createToken(name, validDays));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.getMessage());
 		}
-		return "redirect:/account/tokens";
+		model.addAttribute("tokens", this.identity.myTokens());
+		return "identity/tokens";
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
