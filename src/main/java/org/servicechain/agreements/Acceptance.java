@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One side's acceptance of one version of the terms, by a contact who holds the authority to sign
- * for that side's party (AGREE-3, CHAIN-4): who, when, and who recorded it.
+ * One side's acceptance of one version of the terms, by a contact who holds the authority
+ * to sign for that side's party (AGREE-3, CHAIN-4): who, when, and who recorded it.
  */
 @Entity
 @Table(name = "agreement_acceptance")

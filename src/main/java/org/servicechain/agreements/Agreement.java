@@ -26,25 +26,27 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 import org.servicechain.shared.Auditable;
 
 /**
- * An agreement between two parties of the chain about one or more services: a customer SLA, an
- * internal OLA or an underpinning contract with a supplier, formal or informal (AGREE-1, AGREE-2;
- * B9 2.4, 2.6; NOS PC11, PC13).
+ * An agreement between two parties of the chain about one or more services: a customer
+ * SLA, an internal OLA or an underpinning contract with a supplier, formal or informal
+ * (AGREE-1, AGREE-2; B9 2.4, 2.6; NOS PC11, PC13).
  *
  * <p>
- * Its terms are negotiated in numbered versions (AGREE-3; B9 2.3, 3.5): a draft is proposed by one
- * side, the other side accepts it or counters with new terms, and so on, until an authorised
- * contact of each side has accepted the same version; then it is agreed, becomes active, is
- * reviewed, and in the end is superseded or expires. Every version is kept. Agreed terms are never
- * edited: changing them means a new version, through a review.
+ * Its terms are negotiated in numbered versions (AGREE-3; B9 2.3, 3.5): a draft is
+ * proposed by one side, the other side accepts it or counters with new terms, and so on,
+ * until an authorised contact of each side has accepted the same version; then it is
+ * agreed, becomes active, is reviewed, and in the end is superseded or expires. Every
+ * version is kept. Agreed terms are never edited: changing them means a new version,
+ * through a review.
  *
  * <p>
- * Each transition checks its precondition here and throws {@link AgreementRuleException} naming
- * the rule when the arrow does not exist.
+ * Each transition checks its precondition here and throws {@link AgreementRuleException}
+ * naming the rule when the arrow does not exist.
  */
 @Entity
 @Table(name = "agreement")
@@ -76,10 +78,17 @@ class Agreement implements Auditable {
 	@Column(name = "consumer_party_id", nullable = false)
 	private UUID consumerId;
 
+	@OptimisticLock(excluded = true)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "agreement_service", joinColumns = @JoinColumn(name = "agreement_id"))
 	@Column(name = "service_id", nullable = false)
 	private Set<UUID> serviceIds = new HashSet<>();
+
+	// The services as one sorted text, so that changing only the services changes a
+	// column and
+	// with it the optimistic lock (collections are excluded from it, see above).
+	@Column(name = "services_key", nullable = false, length = 800)
+	private String servicesKey = "";
 
 	@Column(name = "calendar_id", nullable = false)
 	private UUID calendarId;
@@ -118,14 +127,29 @@ class Agreement implements Auditable {
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@JoinColumn(name = "agreement_id", nullable = false)
 	@OrderBy("number")
+	// Children change the aggregate through its own columns (current number, status),
+	// which
+	// carry the optimistic lock; a collection alone must not bump the version a second
+	// time.
+	@OptimisticLock(excluded = true)
 	private List<TermsVersion> versions = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "agreement_id", nullable = false)
+	// Children change the aggregate through its own columns (current number, status),
+	// which
+	// carry the optimistic lock; a collection alone must not bump the version a second
+	// time.
+	@OptimisticLock(excluded = true)
 	private List<Acceptance> acceptances = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "agreement_id", nullable = false)
+	// Children change the aggregate through its own columns (current number, status),
+	// which
+	// carry the optimistic lock; a collection alone must not bump the version a second
+	// time.
+	@OptimisticLock(excluded = true)
 	private List<Comment> comments = new ArrayList<>();
 
 	protected Agreement() {
@@ -156,8 +180,9 @@ class Agreement implements Auditable {
 
 	void changeHeader(AgreementHeader header) {
 		if (this.status == AgreementStatus.AGREED || this.status == AgreementStatus.ACTIVE || this.status.finished()) {
-			throw new AgreementRuleException("status", "agreed-is-fixed", "an agreement that is "
-					+ this.status.label().toLowerCase(java.util.Locale.ROOT) + " cannot be changed; start a review first");
+			throw new AgreementRuleException("status", "agreed-is-fixed",
+					"an agreement that is " + this.status.label().toLowerCase(java.util.Locale.ROOT)
+							+ " cannot be changed; start a review first");
 		}
 		apply(header);
 	}
@@ -221,8 +246,8 @@ class Agreement implements Auditable {
 			throw new AgreementRuleException("status", "transition", "only an agreed agreement can become active");
 		}
 		if (this.validFrom != null && this.validFrom.isAfter(today)) {
-			throw new AgreementRuleException("validFrom", "not-yet", "the agreement is valid from " + this.validFrom
-					+ "; it becomes active on that day");
+			throw new AgreementRuleException("validFrom", "not-yet",
+					"the agreement is valid from " + this.validFrom + "; it becomes active on that day");
 		}
 		if (this.validUntil != null && this.validUntil.isBefore(today)) {
 			throw new AgreementRuleException("validUntil", "expired", "the agreement ended on " + this.validUntil);
@@ -248,7 +273,8 @@ class Agreement implements Auditable {
 
 	void supersede() {
 		if (!this.status.inForce() && this.status != AgreementStatus.AGREED) {
-			throw new AgreementRuleException("status", "transition", "only an agreed or active agreement can be superseded");
+			throw new AgreementRuleException("status", "transition",
+					"only an agreed or active agreement can be superseded");
 		}
 		this.status = AgreementStatus.SUPERSEDED;
 	}
@@ -303,7 +329,8 @@ class Agreement implements Auditable {
 	}
 
 	/**
-	 * @return the terms that bind the parties now, if any: the agreed version while in force.
+	 * @return the terms that bind the parties now, if any: the agreed version while in
+	 * force.
 	 */
 	Optional<TermsVersion> termsInForce() {
 		return (this.agreedNumber != null && (this.status.inForce() || this.status == AgreementStatus.AGREED))
@@ -430,6 +457,7 @@ class Agreement implements Auditable {
 		this.providerId = header.providerId();
 		this.consumerId = header.consumerId();
 		this.serviceIds = new HashSet<>(header.serviceIds());
+		this.servicesKey = String.join(",", header.serviceIds().stream().map(UUID::toString).sorted().toList());
 		this.calendarId = header.calendarId();
 		this.validFrom = header.validFrom();
 		this.validUntil = header.validUntil();

@@ -9,9 +9,9 @@ import org.servicechain.shared.NotFoundException;
 
 /**
  * The one place that decides who may see and act on agreements (REC-4). Staff read every
- * agreement; administrators and managers draft and steer them. Partner users and customers read,
- * comment on, counter-propose and accept only the agreements of their own party, and only for
- * their own side; any other agreement answers "not found".
+ * agreement; administrators and managers draft and steer them. Partner users and
+ * customers read, comment on, counter-propose and accept only the agreements of their own
+ * party, and only for their own side; any other agreement answers "not found".
  */
 @Component
 public class AgreementAccessPolicy {
@@ -39,8 +39,8 @@ public class AgreementAccessPolicy {
 	}
 
 	/**
-	 * Editors act for either side (recording what the other side said or signed); a partner user or
-	 * customer acts only for the side of their own party.
+	 * Editors act for either side (recording what the other side said or signed); a
+	 * partner user or customer acts only for the side of their own party.
 	 */
 	void requireActFor(Agreement agreement, Side side) {
 		requireRead(agreement);

@@ -11,16 +11,17 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who an agreement is between, for which services, in which business calendar, and when it is
- * valid and reviewed (AGREE-1, AGREE-2, AGREE-6).
+ * Who an agreement is between, for which services, in which business calendar, and when
+ * it is valid and reviewed (AGREE-1, AGREE-2, AGREE-6).
  *
- * @param signedDocument where the signed copy of a formal agreement is kept (a document system
- * link or reference)
+ * @param signedDocument where the signed copy of a formal agreement is kept (a document
+ * system link or reference)
  */
 public record AgreementHeader(@NotBlank @Size(max = 160) String title, @NotNull AgreementKind kind,
 		@NotNull Formality formality, @NotNull UUID providerId, @NotNull UUID consumerId,
-		@NotEmpty @Size(max = 20) List<@NotNull UUID> serviceIds, @NotNull UUID calendarId, @Nullable LocalDate validFrom,
-		@Nullable LocalDate validUntil, @Nullable LocalDate reviewOn, @Nullable @Size(max = 500) String signedDocument) {
+		@NotEmpty @Size(max = 20) List<@NotNull UUID> serviceIds, @NotNull UUID calendarId,
+		@Nullable LocalDate validFrom, @Nullable LocalDate validUntil, @Nullable LocalDate reviewOn,
+		@Nullable @Size(max = 500) String signedDocument) {
 
 	public AgreementHeader {
 		serviceIds = serviceIds == null ? List.of() : serviceIds.stream().distinct().toList();

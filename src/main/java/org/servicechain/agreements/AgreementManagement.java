@@ -36,9 +36,9 @@ import org.servicechain.shared.InvalidInputException.FieldViolation;
 import org.servicechain.shared.NotFoundException;
 
 /**
- * The agreements module's facade (AGREE-1 … AGREE-3, AGREE-6): drafting, negotiating in versions,
- * acceptance by authorised contacts of both sides, activation, review and expiry. One transaction
- * per command; every change audited; stale edits refused.
+ * The agreements module's facade (AGREE-1 … AGREE-3, AGREE-6): drafting, negotiating in
+ * versions, acceptance by authorised contacts of both sides, activation, review and
+ * expiry. One transaction per command; every change audited; stale edits refused.
  */
 @Service
 public class AgreementManagement {
@@ -72,7 +72,8 @@ public class AgreementManagement {
 		this.chain = chain;
 		this.calendars = calendars;
 		this.audit = audit;
-		// Terms are stored with a mapper of our own, so their JSON never changes with web settings.
+		// Terms are stored with a mapper of our own, so their JSON never changes with web
+		// settings.
 		this.json = JsonMapper.builder().build();
 		this.clock = clock;
 	}
@@ -177,8 +178,8 @@ public class AgreementManagement {
 	}
 
 	/**
-	 * Records that an authorised contact of one side accepts the version on the table. The version
-	 * is named, so nobody accepts terms that changed since they read them.
+	 * Records that an authorised contact of one side accepts the version on the table.
+	 * The version is named, so nobody accepts terms that changed since they read them.
 	 */
 	@Transactional
 	public AgreementView accept(UUID id, Side side, int termsNumber, UUID contactId) {
@@ -194,12 +195,12 @@ public class AgreementManagement {
 		});
 		UUID partyOfSide = agreement.partyOf(side);
 		if (!contact.partyId().equals(partyOfSide)) {
-			throw new InvalidInputException("contactId", "party-of-side", contact.name() + " is not a contact of "
-					+ contact.partyName() + "'s side of this agreement");
+			throw new InvalidInputException("contactId", "party-of-side",
+					contact.name() + " is not a contact of " + contact.partyName() + "'s side of this agreement");
 		}
 		if (!contact.canSignAgreements()) {
-			throw new InvalidInputException("contactId", "authority", contact.name()
-					+ " does not hold the authority to sign agreements for " + contact.partyName());
+			throw new InvalidInputException("contactId", "authority",
+					contact.name() + " does not hold the authority to sign agreements for " + contact.partyName());
 		}
 		Map<String, String> before = agreement.auditSnapshot();
 		boolean agreed = agreement.accept(termsNumber, side, contact.id(), contact.name(), actor(), now());
@@ -262,7 +263,8 @@ public class AgreementManagement {
 			throw new InvalidInputException("text", "size", "a comment needs 1 to 4000 characters");
 		}
 		CurrentUser user = CurrentUser.get().orElseThrow();
-		String partyName = user.isStaff() ? "staff" : lookup().partyName(agreement.partyOf(agreement.sideOf(user.partyId())));
+		String partyName = user.isStaff() ? "staff"
+				: lookup().partyName(agreement.partyOf(agreement.sideOf(user.partyId())));
 		agreement.comment(user.getUsername(), partyName, text.strip(), now());
 		this.agreements.saveAndFlush(agreement);
 		this.audit.record(ENTITY, agreement.getId(), agreement.getVersion(), "commented",
@@ -273,9 +275,10 @@ public class AgreementManagement {
 	// Reviews and expiry (AGREE-6)
 
 	/**
-	 * The daily sweep: activates agreed agreements whose validity has begun, expires those whose
-	 * end date has passed, and reminds owners of reviews coming within {@value #REMIND_DAYS_AHEAD}
-	 * days. Idempotent, so running it twice (or on two nodes) changes nothing more.
+	 * The daily sweep: activates agreed agreements whose validity has begun, expires
+	 * those whose end date has passed, and reminds owners of reviews coming within
+	 * {@value #REMIND_DAYS_AHEAD} days. Idempotent, so running it twice (or on two nodes)
+	 * changes nothing more.
 	 */
 	@Transactional
 	public SweepResult sweep(Instant at) {
@@ -295,10 +298,11 @@ public class AgreementManagement {
 				changed = true;
 			}
 			if (agreement.needsReviewReminder(today, REMIND_DAYS_AHEAD)) {
-				this.reminders.save(new Reminder(agreement.getId(), agreement.getOwner(),
-						agreement.reference() + " " + agreement.getTitle() + " is due for review on "
-								+ agreement.getReviewOn(),
-						agreement.getReviewOn(), at));
+				this.reminders.save(
+						new Reminder(
+								agreement.getId(), agreement.getOwner(), agreement.reference() + " "
+										+ agreement.getTitle() + " is due for review on " + agreement.getReviewOn(),
+								agreement.getReviewOn(), at));
 				agreement.remindedOfReview();
 				reminded++;
 				changed = true;
@@ -314,7 +318,10 @@ public class AgreementManagement {
 	@Transactional(readOnly = true)
 	public List<ReminderView> myReminders() {
 		String me = CurrentUser.get().map(CurrentUser::getUsername).orElse("");
-		return this.reminders.findByOwnerAndDismissedAtIsNullOrderByReviewOn(me).stream().map(Reminder::toView).toList();
+		return this.reminders.findByOwnerAndDismissedAtIsNullOrderByReviewOn(me)
+			.stream()
+			.map(Reminder::toView)
+			.toList();
 	}
 
 	@Transactional
@@ -341,8 +348,8 @@ public class AgreementManagement {
 	@Transactional(readOnly = true)
 	public List<AgreementInForce> agreementsInForce() {
 		List<AgreementInForce> result = new ArrayList<>();
-		for (Agreement agreement : this.agreements.findByStatusIn(
-				List.of(AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW, AgreementStatus.AGREED))) {
+		for (Agreement agreement : this.agreements
+			.findByStatusIn(List.of(AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW, AgreementStatus.AGREED))) {
 			agreement.termsInForce()
 				.ifPresent((terms) -> result.add(new AgreementInForce(agreement.getId(), agreement.reference(),
 						agreement.getKind(), agreement.getProviderId(), agreement.getConsumerId(),
@@ -367,13 +374,16 @@ public class AgreementManagement {
 		PartyView provider = lookup.parties.get(header.providerId());
 		PartyView consumer = lookup.parties.get(header.consumerId());
 		if (provider == null) {
-			violations.add(new FieldViolation("providerId", "exists", "party " + header.providerId() + " does not exist"));
+			violations
+				.add(new FieldViolation("providerId", "exists", "party " + header.providerId() + " does not exist"));
 		}
 		if (consumer == null) {
-			violations.add(new FieldViolation("consumerId", "exists", "party " + header.consumerId() + " does not exist"));
+			violations
+				.add(new FieldViolation("consumerId", "exists", "party " + header.consumerId() + " does not exist"));
 		}
 		if (header.providerId().equals(header.consumerId())) {
-			violations.add(new FieldViolation("consumerId", "not-self", "a party cannot have an agreement with itself"));
+			violations
+				.add(new FieldViolation("consumerId", "not-self", "a party cannot have an agreement with itself"));
 		}
 		if (provider != null && consumer != null) {
 			switch (header.kind()) {
@@ -392,12 +402,14 @@ public class AgreementManagement {
 				case UNDERPINNING_CONTRACT -> {
 					if (provider.internal()) {
 						violations.add(new FieldViolation("providerId", "kind",
-								"an underpinning contract is with an outside supplier; " + provider.name() + " is internal"));
+								"an underpinning contract is with an outside supplier; " + provider.name()
+										+ " is internal"));
 					}
 				}
 			}
 			if (provider.kind() == PartyKind.CUSTOMER) {
-				violations.add(new FieldViolation("providerId", "not-customer", "a customer does not provide services"));
+				violations
+					.add(new FieldViolation("providerId", "not-customer", "a customer does not provide services"));
 			}
 		}
 		for (int i = 0; i < header.serviceIds().size(); i++) {
@@ -407,13 +419,15 @@ public class AgreementManagement {
 			}
 		}
 		if (lookup.calendarName(header.calendarId()) == null) {
-			violations.add(new FieldViolation("calendarId", "exists", "calendar " + header.calendarId() + " does not exist"));
+			violations
+				.add(new FieldViolation("calendarId", "exists", "calendar " + header.calendarId() + " does not exist"));
 		}
 		if (header.validFrom() != null && header.validUntil() != null
 				&& header.validUntil().isBefore(header.validFrom())) {
 			violations.add(new FieldViolation("validUntil", "after-start", "the end date is before the start date"));
 		}
-		if (header.reviewOn() != null && header.validUntil() != null && header.reviewOn().isAfter(header.validUntil())) {
+		if (header.reviewOn() != null && header.validUntil() != null
+				&& header.reviewOn().isAfter(header.validUntil())) {
 			violations.add(new FieldViolation("reviewOn", "within-validity", "the review date is after the end date"));
 		}
 		if (!violations.isEmpty()) {
@@ -422,8 +436,8 @@ public class AgreementManagement {
 	}
 
 	/**
-	 * @param complete whether the terms are put to the other side: then every priority needs
-	 * targets
+	 * @param complete whether the terms are put to the other side: then every priority
+	 * needs targets
 	 */
 	private void validate(AgreementTerms terms, boolean complete, UUID providerId, UUID consumerId) {
 		List<FieldViolation> violations = new ArrayList<>();
@@ -432,21 +446,23 @@ public class AgreementManagement {
 			AgreementTerms.Target target = terms.targets().get(i);
 			String field = "targets[" + i + "]";
 			if (!seen.add(target.priority())) {
-				violations.add(new FieldViolation(field + ".priority", "unique", target.priority() + " is given twice"));
+				violations
+					.add(new FieldViolation(field + ".priority", "unique", target.priority() + " is given twice"));
 			}
 			if (target.firstResponse().isNegative() || target.firstResponse().isZero()) {
-				violations.add(new FieldViolation(field + ".firstResponse", "positive", "the first response target must be more than zero"));
+				violations.add(new FieldViolation(field + ".firstResponse", "positive",
+						"the first response target must be more than zero"));
 			}
 			if (target.resolution().compareTo(target.firstResponse()) < 0) {
-				violations.add(new FieldViolation(field + ".resolution", "not-before-first-response", target.priority()
-						+ ": the resolution target is shorter than the first response target"));
+				violations.add(new FieldViolation(field + ".resolution", "not-before-first-response",
+						target.priority() + ": the resolution target is shorter than the first response target"));
 			}
 		}
 		if (complete) {
 			for (Priority priority : Priority.values()) {
 				if (!seen.contains(priority)) {
-					violations.add(new FieldViolation("targets", "every-priority",
-							"targets are missing for " + priority.label() + "; every priority needs targets before proposing"));
+					violations.add(new FieldViolation("targets", "every-priority", "targets are missing for "
+							+ priority.label() + "; every priority needs targets before proposing"));
 				}
 			}
 		}
@@ -468,7 +484,8 @@ public class AgreementManagement {
 	}
 
 	private void checkNoOverlap(Agreement agreement) {
-		for (Agreement other : this.agreements.findByStatusIn(List.of(AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW))) {
+		for (Agreement other : this.agreements
+			.findByStatusIn(List.of(AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW))) {
 			if (agreement.overlaps(other)) {
 				throw new InvalidInputException("validFrom", "no-overlap", other.reference() + " " + other.getTitle()
 						+ " already covers these parties and a shared service in an overlapping period; supersede it first");
@@ -544,8 +561,8 @@ public class AgreementManagement {
 	}
 
 	/**
-	 * Names of parties, services and calendars, read as the system: agreements show both parties'
-	 * names to partner users, who may not browse the chain themselves.
+	 * Names of parties, services and calendars, read as the system: agreements show both
+	 * parties' names to partner users, who may not browse the chain themselves.
 	 */
 	private Lookup lookup() {
 		return SystemActor.call(() -> new Lookup(
@@ -554,8 +571,8 @@ public class AgreementManagement {
 				new HashMap<>(), this.calendars));
 	}
 
-	private record Lookup(Map<UUID, PartyView> parties, Map<UUID, String> services, Map<UUID, Optional<String>> calendars,
-			BusinessCalendarManagement calendarManagement) {
+	private record Lookup(Map<UUID, PartyView> parties, Map<UUID, String> services,
+			Map<UUID, Optional<String>> calendars, BusinessCalendarManagement calendarManagement) {
 
 		String partyName(UUID id) {
 			PartyView party = this.parties.get(id);

@@ -3,8 +3,8 @@ package org.servicechain.agreements;
 import java.util.Set;
 
 /**
- * Where an agreement is in its life (AGREE-3): drafted, proposed by one side, countered by the
- * other, agreed by both, active, under review, and finally superseded or expired.
+ * Where an agreement is in its life (AGREE-3): drafted, proposed by one side, countered
+ * by the other, agreed by both, active, under review, and finally superseded or expired.
  */
 public enum AgreementStatus {
 

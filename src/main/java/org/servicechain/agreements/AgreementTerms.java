@@ -15,16 +15,18 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one version of an agreement says (AGREE-2; B9 2.6, 3.1, 3.3): targets per priority in
- * business time of the agreement's calendar, optional quality measures, rights and
+ * What one version of an agreement says (AGREE-2; B9 2.6, 3.1, 3.3): targets per priority
+ * in business time of the agreement's calendar, optional quality measures, rights and
  * responsibilities of each side, what happens when targets are not met (escalation path,
- * remedies, service credits), the rule for internal-versus-external conflicts, and the benefits to
- * each side (AGREE-3; B9 2.3). Terms are values: a new version is a new value, never an edit of an
- * agreed one.
+ * remedies, service credits), the rule for internal-versus-external conflicts, and the
+ * benefits to each side (AGREE-3; B9 2.3). Terms are values: a new version is a new
+ * value, never an edit of an agreed one.
  */
 public record AgreementTerms(@Valid @Size(max = 4) List<Target> targets,
-		@Valid @Size(max = 20) List<QualityMeasure> qualityMeasures, @Size(max = 30) List<@NotBlank String> providerRights,
-		@Size(max = 30) List<@NotBlank String> providerResponsibilities, @Size(max = 30) List<@NotBlank String> consumerRights,
+		@Valid @Size(max = 20) List<QualityMeasure> qualityMeasures,
+		@Size(max = 30) List<@NotBlank String> providerRights,
+		@Size(max = 30) List<@NotBlank String> providerResponsibilities,
+		@Size(max = 30) List<@NotBlank String> consumerRights,
 		@Size(max = 30) List<@NotBlank String> consumerResponsibilities,
 		@Valid @Size(max = 10) List<EscalationStep> escalationPath, @Size(max = 20) List<@NotBlank String> remedies,
 		@Nullable @Size(max = 2000) String serviceCredits, @Nullable ConflictRule conflictRule,
@@ -71,8 +73,8 @@ public record AgreementTerms(@Valid @Size(max = 4) List<Target> targets,
 	}
 
 	/**
-	 * One step of the escalation path: after this much business time without resolution, the
-	 * named contact at this level is brought in.
+	 * One step of the escalation path: after this much business time without resolution,
+	 * the named contact at this level is brought in.
 	 */
 	public record EscalationStep(@Min(1) @Max(5) int level, @NotNull UUID contactId, @Nullable Duration after,
 			@Nullable @Size(max = 300) String action) {

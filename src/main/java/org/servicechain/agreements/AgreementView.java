@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An agreement as the UI, the portal and the API show it: the header, the current terms, the
- * version in force, who accepted what, and the comment thread.
+ * An agreement as the UI, the portal and the API show it: the header, the current terms,
+ * the version in force, who accepted what, and the comment thread.
  *
  * @param currentNumber the latest version of the terms (on the table, or in force)
  * @param agreedNumber the version both sides accepted last, if any

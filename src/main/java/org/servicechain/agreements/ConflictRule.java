@@ -1,8 +1,8 @@
 package org.servicechain.agreements;
 
 /**
- * The agreed rule for ordering work when internal and external customers' demands conflict
- * (AGREE-2; B9 2.6, 3.3).
+ * The agreed rule for ordering work when internal and external customers' demands
+ * conflict (AGREE-2; B9 2.6, 3.3).
  */
 public enum ConflictRule {
 

@@ -1,8 +1,8 @@
 package org.servicechain.agreements;
 
 /**
- * A formal agreement is signed (the signed document can be attached); an informal one records an
- * understanding (AGREE-1).
+ * A formal agreement is signed (the signed document can be attached); an informal one
+ * records an understanding (AGREE-1).
  */
 public enum Formality {
 

@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An in-app notification to an agreement's owner that its review is coming up (AGREE-6). Mail
- * will carry the same once the notify module exists.
+ * An in-app notification to an agreement's owner that its review is coming up (AGREE-6).
+ * Mail will carry the same once the notify module exists.
  */
 @Entity
 @Table(name = "agreement_reminder")

@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
 import org.servicechain.identity.SystemActor;
 
 /**
- * The daily agreement sweep (AGREE-6) as a db-scheduler task: it runs once a day across the whole
- * cluster, as the system actor, and is idempotent, so a retry after a crash does no harm.
+ * The daily agreement sweep (AGREE-6) as a db-scheduler task: it runs once a day across
+ * the whole cluster, as the system actor, and is idempotent, so a retry after a crash
+ * does no harm.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewSweep {
@@ -26,11 +27,12 @@ class ReviewSweep {
 
 	@Bean
 	RecurringTask<Void> agreementReviewSweep(AgreementManagement agreements, Clock clock) {
-		return Tasks.recurring("agreement-review-sweep", Schedules.daily(LocalTime.of(5, 0))).execute((instance, context) -> {
-			AgreementManagement.SweepResult result = SystemActor.call(() -> agreements.sweep(Instant.now(clock)));
-			log.info("Agreement sweep: {} activated, {} expired, {} review reminders", result.activated(),
-					result.expired(), result.reminded());
-		});
+		return Tasks.recurring("agreement-review-sweep", Schedules.daily(LocalTime.of(5, 0)))
+			.execute((instance, context) -> {
+				AgreementManagement.SweepResult result = SystemActor.call(() -> agreements.sweep(Instant.now(clock)));
+				log.info("Agreement sweep: {} activated, {} expired, {} review reminders", result.activated(),
+						result.expired(), result.reminded());
+			});
 	}
 
 }

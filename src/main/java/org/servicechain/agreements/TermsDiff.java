@@ -9,9 +9,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Two versions of an agreement's terms side by side, line by line, with the lines that differ
- * marked (AGREE-3): targets per priority, quality measures, rights and responsibilities,
- * escalation and remedies, the conflict rule, and the benefits to each side.
+ * Two versions of an agreement's terms side by side, line by line, with the lines that
+ * differ marked (AGREE-3): targets per priority, quality measures, rights and
+ * responsibilities, escalation and remedies, the conflict rule, and the benefits to each
+ * side.
  */
 public record TermsDiff(int from, int to, List<Line> lines) {
 
@@ -41,7 +42,8 @@ public record TermsDiff(int from, int to, List<Line> lines) {
 					before.target(priority).map((t) -> AgreementManagement.hours(t.resolution())).orElse(null),
 					after.target(priority).map((t) -> AgreementManagement.hours(t.resolution())).orElse(null)));
 		}
-		list(lines, "Quality measures", before.qualityMeasures().stream().map(AgreementTerms.QualityMeasure::describe).toList(),
+		list(lines, "Quality measures",
+				before.qualityMeasures().stream().map(AgreementTerms.QualityMeasure::describe).toList(),
 				after.qualityMeasures().stream().map(AgreementTerms.QualityMeasure::describe).toList());
 		list(lines, "Provider's rights", before.providerRights(), after.providerRights());
 		list(lines, "Provider's responsibilities", before.providerResponsibilities(), after.providerResponsibilities());
@@ -49,7 +51,8 @@ public record TermsDiff(int from, int to, List<Line> lines) {
 		list(lines, "Consumer's responsibilities", before.consumerResponsibilities(), after.consumerResponsibilities());
 		list(lines, "Escalation path", escalation(before, contactNames), escalation(after, contactNames));
 		list(lines, "Remedies", before.remedies(), after.remedies());
-		lines.add(new Line("When targets are not met", "Service credits", before.serviceCredits(), after.serviceCredits()));
+		lines.add(new Line("When targets are not met", "Service credits", before.serviceCredits(),
+				after.serviceCredits()));
 		lines.add(new Line("Internal and external demands", "Rule",
 				before.conflictRule() != null ? before.conflictRule().label() : null,
 				after.conflictRule() != null ? after.conflictRule().label() : null));

@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One numbered version of an agreement's terms, kept for ever (AGREE-3). The terms are stored as
- * JSON so that every version can be shown and compared exactly as it was proposed.
+ * One numbered version of an agreement's terms, kept for ever (AGREE-3). The terms are
+ * stored as JSON so that every version can be shown and compared exactly as it was
+ * proposed.
  */
 @Entity
 @Table(name = "agreement_terms")

@@ -15,10 +15,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 /**
- * db-scheduler, wired by hand (its Spring Boot starter does not follow Boot 4 yet): one scheduler
- * per instance over the shared {@code scheduled_tasks} table, so each scheduled run happens once
- * across the cluster. Modules contribute their work as {@link Task} beans; recurring ones are
- * registered at start-up. The scheduler starts when the application is ready and stops with it.
+ * db-scheduler, wired by hand (its Spring Boot starter does not follow Boot 4 yet): one
+ * scheduler per instance over the shared {@code scheduled_tasks} table, so each scheduled
+ * run happens once across the cluster. Modules contribute their work as {@link Task}
+ * beans; recurring ones are registered at start-up. The scheduler starts when the
+ * application is ready and stops with it.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
