@@ -97,6 +97,26 @@ public class ChainAnalysis {
 				chainParties, spofViews(snapshot, spofs), authority, cycles);
 	}
 
+	/**
+	 * The links that supply a service, each with the links that feed it, for checking
+	 * promises along the chain (AGREE-4).
+	 * @return the links of the narrowed chain of the service; never {@literal null}.
+	 */
+	@Transactional(readOnly = true)
+	public List<SupplyLink> supplyLinksOf(UUID serviceId) {
+		this.policy.requireRead();
+		Snapshot snapshot = snapshot();
+		if (!snapshot.services.containsKey(serviceId)) {
+			throw new NotFoundException("Service", serviceId);
+		}
+		return snapshot.needs.chainOfService(serviceId)
+			.stream()
+			.map((link) -> new SupplyLink(link.id(), link.serviceId(), link.providerId(), link.consumerId(),
+					snapshot.parties.get(link.consumerId()).isCustomer(),
+					snapshot.needs.inputsOf(link.id()).stream().map(LinkEdge::id).toList()))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Impact impactOfParty(UUID partyId) {
 		this.policy.requireRead();

@@ -116,6 +116,19 @@ public final class ServiceNeeds {
 		return downstream(List.of(link(linkId)));
 	}
 
+	/**
+	 * The links that feed a link: the links into its provider whose service its own
+	 * service needs.
+	 * @return the input links in id order; never {@literal null}.
+	 */
+	public List<LinkEdge> inputsOf(UUID linkId) {
+		LinkEdge link = link(linkId);
+		return sorted(this.incoming.getOrDefault(link.providerId(), List.of())
+			.stream()
+			.filter((input) -> needs(link.serviceId(), input.serviceId()))
+			.toList());
+	}
+
 	private LinkEdge link(UUID linkId) {
 		LinkEdge link = this.links.get(Objects.requireNonNull(linkId, "link id must not be null"));
 		if (link == null) {
