@@ -42,7 +42,8 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/portal/**")
 			.hasAnyRole(Role.PARTNER.name(), Role.CUSTOMER.name())
-			.requestMatchers("/account/**", "/api/v1/me", "/api/v1/tokens/**")
+			// The home page sends partner users and customers on to their portal.
+			.requestMatchers("/", "/account/**", "/api/v1/me", "/api/v1/tokens/**")
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(STAFF))
