@@ -1,0 +1,354 @@
+package org.servicechain.businesscalendars;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.servicechain.calendar.BusinessCalendar;
+import org.servicechain.calendar.CalendarException;
+import org.servicechain.calendar.Holiday;
+import org.servicechain.calendar.IcsHolidays;
+import org.servicechain.shared.AuditEntryView;
+import org.servicechain.shared.AuditTrail;
+import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.InvalidInputException.FieldViolation;
+import org.servicechain.shared.NotFoundException;
+
+/**
+ * The stored business calendars' facade (AGREE-5): list, read, create, change, delete,
+ * import holidays, and the questions asked of a calendar (due when? how much working time
+ * between?). One transaction per command; every change is audited in it; every change
+ * names the version it was made from and is refused when that version is stale (REQ-7).
+ * Errors of the calendar rules come back as {@link InvalidInputException}s naming the
+ * field as the caller wrote it and a stable rule code.
+ * <p>
+ * Other modules compute with {@link #calendar(UUID)}.
+ */
+@Service
+public class BusinessCalendarManagement {
+
+	static final String ENTITY = "Calendar";
+
+	/**
+	 * The largest iCalendar file accepted; a national holiday feed is a few kilobytes.
+	 */
+	static final int MAX_ICS_BYTES = 1024 * 1024;
+
+	private final CalendarDefinitions definitions;
+
+	private final CalendarAccessPolicy policy;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	/**
+	 * Built calendars by id, each with the version it was built from. Filled only from
+	 * read-only transactions, which see committed data: a calendar built inside a write
+	 * that later rolls back must never be served under a version number that another
+	 * write will reuse.
+	 */
+	private final Map<UUID, Built> built = new ConcurrentHashMap<>();
+
+	BusinessCalendarManagement(CalendarDefinitions definitions, CalendarAccessPolicy policy, AuditTrail audit,
+			Clock clock) {
+		this.definitions = definitions;
+		this.policy = policy;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	// Queries
+
+	/**
+	 * @return all calendars, by name; never {@literal null}.
+	 */
+	@Transactional(readOnly = true)
+	public List<CalendarView> list() {
+		this.policy.requireRead();
+		return this.definitions.findAllByOrderByNameKey()
+			.stream()
+			.map((definition) -> definition.toView(cached(definition)))
+			.toList();
+	}
+
+	/**
+	 * @return the calendar; never {@literal null}.
+	 * @throws NotFoundException if there is no such calendar.
+	 */
+	@Transactional(readOnly = true)
+	public CalendarView get(UUID id) {
+		this.policy.requireRead();
+		CalendarDefinition definition = load(id);
+		return definition.toView(cached(definition));
+	}
+
+	/**
+	 * The calendar to compute with, for modules that measure promises in it (agreements,
+	 * SLA clocks). Built once per stored version and kept, so asking is one indexed
+	 * lookup of the version. Unlike the other queries it does not require a staff user:
+	 * it answers computations made on behalf of anyone (a customer's request, a scheduled
+	 * sweep), and a calendar's hours are no secret.
+	 * @param id must not be {@literal null}.
+	 * @return will never be {@literal null}.
+	 * @throws NotFoundException if there is no such calendar.
+	 */
+	@Transactional(readOnly = true)
+	public BusinessCalendar calendar(UUID id) {
+		long version = this.definitions.findVersionById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		Built known = this.built.get(id);
+		if (known != null && known.version() == version) {
+			return known.calendar();
+		}
+		return cached(load(id));
+	}
+
+	/**
+	 * Answers "raised at {@code start}, due when?" in the calendar: working time added
+	 * (or, if negative, taken away), or working days added.
+	 * @return will never be {@literal null}.
+	 * @throws InvalidInputException naming the parameter and rule, e.g. a calendar
+	 * without working time ({@code calendar}, {@code no-working-time}).
+	 */
+	@Transactional(readOnly = true)
+	public DueView due(UUID id, DueQuery query) {
+		this.policy.requireRead();
+		BusinessCalendar calendar = calendar(id);
+		ZoneId zone = calendar.zone();
+		Instant start = (query.start() != null) ? query.start().in(zone, "start") : now();
+		String amountField = (query.duration() != null) ? "duration" : "days";
+		Instant due;
+		try {
+			Duration duration = query.duration();
+			if (duration == null) {
+				due = calendar.addWorkingDays(start, Objects.requireNonNull(query.days()));
+			}
+			else if (duration.isNegative()) {
+				due = calendar.subtractWorkingTime(start, duration.negated());
+			}
+			else {
+				due = calendar.addWorkingTime(start, duration);
+			}
+		}
+		catch (CalendarException ex) {
+			// The calendar names the instant "end" when going back and the out-of-range
+			// answer "result"; the caller gave a start and an amount.
+			String field = switch (ex.field()) {
+				case "start", "end", "instant" -> "start";
+				case "result", "duration", "days" -> amountField;
+				default -> ex.field();
+			};
+			throw CalendarProblems.invalid(field, ex);
+		}
+		Instant startSecond = start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		return new DueView(id, zone.getId(), startSecond, LocalDateTime.ofInstant(startSecond, zone),
+				(query.duration() != null) ? query.duration().toString() : null, query.days(), due,
+				LocalDateTime.ofInstant(due, zone));
+	}
+
+	/**
+	 * The working time between two points in time, {@code from} included and {@code to}
+	 * excluded; negative if {@code to} is before {@code from}.
+	 * @return will never be {@literal null}.
+	 */
+	@Transactional(readOnly = true)
+	public WorkingTimeView workingTime(UUID id, TimeInput from, TimeInput to) {
+		this.policy.requireRead();
+		BusinessCalendar calendar = calendar(id);
+		ZoneId zone = calendar.zone();
+		Instant start = from.in(zone, "from").truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Instant end = to.in(zone, "to").truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Duration working;
+		try {
+			working = calendar.workingTimeBetween(start, end);
+		}
+		catch (CalendarException ex) {
+			throw CalendarProblems.invalid(ex.field(), ex);
+		}
+		return new WorkingTimeView(id, zone.getId(), start, LocalDateTime.ofInstant(start, zone), end,
+				LocalDateTime.ofInstant(end, zone), working.getSeconds(), working.toString());
+	}
+
+	/**
+	 * @return the audit trail of a calendar, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntryView> history(UUID id) {
+		this.policy.requireRead();
+		load(id);
+		return this.audit.history(id);
+	}
+
+	// Commands
+
+	@Transactional
+	public CalendarView create(CalendarDetails details) {
+		this.policy.requireEdit();
+		BusinessCalendar calendar = validate(details, null);
+		CalendarDefinition definition = new CalendarDefinition(details, calendar, now());
+		this.definitions.saveAndFlush(definition);
+		this.audit.created(ENTITY, definition);
+		return definition.toView(calendar);
+	}
+
+	@Transactional
+	public CalendarView update(UUID id, long version, CalendarDetails details) {
+		this.policy.requireEdit();
+		CalendarDefinition definition = load(id);
+		this.audit.checkVersion(ENTITY, definition, version);
+		BusinessCalendar calendar = validate(details, definition);
+		return save(definition, details, calendar);
+	}
+
+	@Transactional
+	public void delete(UUID id, long version) {
+		this.policy.requireEdit();
+		CalendarDefinition definition = load(id);
+		this.audit.checkVersion(ENTITY, definition, version);
+		this.audit.deleted(ENTITY, definition);
+		this.definitions.delete(definition);
+		this.built.remove(id);
+	}
+
+	/**
+	 * Adds the holidays of an iCalendar file (e.g. a government's bank holiday feed) to a
+	 * calendar. A date that is already a holiday takes the file's name and becomes a
+	 * whole day off, because the file is the authority the user chose to import.
+	 * @param ics an iCalendar stream of all-day events, at most 1 MB; not closed.
+	 * @return what was imported; never {@literal null}.
+	 * @throws InvalidInputException ({@code ics}) if the file is not usable, or naming
+	 * the holiday if the result breaks a calendar rule (e.g. a special working day on an
+	 * imported holiday).
+	 */
+	@Transactional
+	public HolidayImport importHolidays(UUID id, long version, InputStream ics) {
+		this.policy.requireEdit();
+		CalendarDefinition definition = load(id);
+		this.audit.checkVersion(ENTITY, definition, version);
+		List<Holiday> imported;
+		try {
+			imported = IcsHolidays.read(new ByteArrayInputStream(readAtMost(ics, MAX_ICS_BYTES)));
+		}
+		catch (CalendarException ex) {
+			String context = ex.field().equals("ics") ? "" : ex.field() + " ";
+			throw new InvalidInputException(List.of(CalendarProblems.violation("ics", ex, context)));
+		}
+		if (imported.isEmpty()) {
+			throw new InvalidInputException("ics", "no-holidays", "holds no all-day events to import as holidays");
+		}
+		CalendarDetails current = definition.toDetails();
+		Map<LocalDate, CalendarDay> byDate = new TreeMap<>();
+		current.holidays().forEach((day) -> byDate.put(day.date(), day));
+		int added = 0;
+		int replaced = 0;
+		for (Holiday holiday : imported) {
+			CalendarDay day = CalendarDay.wholeDay(holiday.date(), holiday.name());
+			CalendarDay before = byDate.put(day.date(), day);
+			if (before == null) {
+				added++;
+			}
+			else if (!before.equals(day)) {
+				replaced++;
+			}
+		}
+		CalendarDetails details = current.withHolidays(new ArrayList<>(byDate.values()));
+		BusinessCalendar calendar = validate(details, definition);
+		return new HolidayImport(save(definition, details, calendar), imported.size(), added, replaced);
+	}
+
+	private CalendarView save(CalendarDefinition definition, CalendarDetails details, BusinessCalendar calendar) {
+		Map<String, String> before = definition.auditSnapshot();
+		definition.apply(details, calendar);
+		this.definitions.saveAndFlush(definition);
+		this.audit.updated(ENTITY, before, definition);
+		return definition.toView(calendar);
+	}
+
+	private BusinessCalendar validate(CalendarDetails details, @Nullable CalendarDefinition existing) {
+		List<FieldViolation> violations = new ArrayList<>();
+		if (details.name() != null && !details.name().isBlank()) {
+			String key = CalendarDefinition.nameKey(details.name());
+			boolean taken = (existing == null) ? this.definitions.existsByNameKey(key)
+					: this.definitions.existsByNameKeyAndIdNot(key, existing.getId());
+			if (taken) {
+				violations.add(new FieldViolation("name", "unique",
+						"a calendar named '" + details.name().strip() + "' already exists"));
+			}
+		}
+		else {
+			violations.add(new FieldViolation("name", "required", "must not be blank"));
+		}
+		try {
+			BusinessCalendar calendar = CalendarAssembler.assemble(details);
+			if (violations.isEmpty()) {
+				return calendar;
+			}
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.getViolations());
+		}
+		throw new InvalidInputException(violations);
+	}
+
+	private BusinessCalendar cached(CalendarDefinition definition) {
+		Built known = this.built.get(definition.getId());
+		if (known != null && known.version() == definition.getVersion()) {
+			return known.calendar();
+		}
+		BusinessCalendar calendar = definition.toCalendar();
+		// Keep it only if no change was committed while the definition's collections were
+		// being loaded, so the cached calendar is exactly that version.
+		boolean stable = this.definitions.findVersionById(definition.getId())
+			.map((version) -> version == definition.getVersion())
+			.orElse(false);
+		if (stable) {
+			this.built.merge(definition.getId(), new Built(definition.getVersion(), calendar),
+					(old, fresh) -> (fresh.version() >= old.version()) ? fresh : old);
+		}
+		return calendar;
+	}
+
+	private CalendarDefinition load(UUID id) {
+		return this.definitions.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock);
+	}
+
+	private static byte[] readAtMost(InputStream in, int limit) {
+		try {
+			byte[] bytes = in.readNBytes(limit + 1);
+			if (bytes.length > limit) {
+				throw new InvalidInputException("ics", "size", "must not be larger than " + (limit / 1024) + " KB");
+			}
+			return bytes;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private record Built(long version, BusinessCalendar calendar) {
+	}
+
+}
