@@ -1,6 +1,7 @@
 package org.servicechain.businesscalendars;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,16 @@ import org.jspecify.annotations.Nullable;
 public record CalendarView(UUID id, long version, String name, @Nullable String description, String zone,
 		Map<DayOfWeek, List<String>> hours, List<CalendarDay> holidays, List<CalendarDay> specialWorkingDays,
 		String weeklyWorkingTime, Instant createdAt) {
+
+	/**
+	 * @return the weekly working time for people, e.g. {@code 37 h 30 min}.
+	 */
+	public String weeklyHours() {
+		Duration week = Duration.parse(this.weeklyWorkingTime);
+		long hours = week.toHours();
+		int minutes = week.toMinutesPart();
+		return (minutes == 0) ? hours + " h" : hours + " h " + minutes + " min";
+	}
 
 	/**
 	 * @return the holidays on or after the given date.

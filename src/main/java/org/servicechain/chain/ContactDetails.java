@@ -16,16 +16,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a user says about a contact (CHAIN-4, CHAIN-5).
  *
+ * @param canApproveSpend a decision right; this one, {@code canSetPriorities} and
+ * {@code canSignAgreements} are not held when left out (boxed, because Jackson 3 refuses
+ * a missing primitive and the API documents them as optional)
  * @param escalationLevel 1 (first line) to 5 (executive), or empty when they take no
  * escalations
  */
 public record ContactDetails(@NotBlank @Size(max = 120) String name, @Nullable @Size(max = 120) String jobRole,
 		@Nullable @Email @Size(max = 200) String email, @Nullable @Size(max = 40) String phone,
 		@Nullable Channel preferredChannel, @Nullable @Size(max = 500) String communicationStyle,
-		@Nullable @Size(max = 500) String availability, boolean canApproveSpend,
+		@Nullable @Size(max = 500) String availability, @Nullable Boolean canApproveSpend,
 		@Nullable @DecimalMin(value = "0", message = "must be 0 or more") BigDecimal spendLimit,
-		boolean canSetPriorities, boolean canSignAgreements, @Nullable @Min(1) @Max(5) Integer escalationLevel,
-		@Nullable UUID reportsToId, @Nullable @Valid @Size(max = 50) List<Influence> influences) {
+		@Nullable Boolean canSetPriorities, @Nullable Boolean canSignAgreements,
+		@Nullable @Min(1) @Max(5) Integer escalationLevel, @Nullable UUID reportsToId,
+		@Nullable @Valid @Size(max = 50) List<Influence> influences) {
 
 	public ContactDetails {
 		jobRole = blankToNull(jobRole);
@@ -33,6 +37,9 @@ public record ContactDetails(@NotBlank @Size(max = 120) String name, @Nullable @
 		phone = blankToNull(phone);
 		communicationStyle = blankToNull(communicationStyle);
 		availability = blankToNull(availability);
+		canApproveSpend = Boolean.TRUE.equals(canApproveSpend);
+		canSetPriorities = Boolean.TRUE.equals(canSetPriorities);
+		canSignAgreements = Boolean.TRUE.equals(canSignAgreements);
 		influences = influences == null ? List.of() : List.copyOf(influences);
 	}
 

@@ -1,7 +1,9 @@
 package org.servicechain.demo;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.servicechain.businesscalendars.BusinessCalendarManagement;
+import org.servicechain.businesscalendars.CalendarDay;
+import org.servicechain.businesscalendars.CalendarDetails;
+import org.servicechain.calendar.IcsHolidays;
+import org.servicechain.calendar.WorkingInterval;
 import org.servicechain.chain.ChainManagement;
 import org.servicechain.chain.Channel;
 import org.servicechain.chain.ContactDetails;
@@ -60,16 +67,20 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final BusinessCalendarManagement calendars;
+
 	private final Map<String, UUID> parties = new HashMap<>();
 
 	private final Map<String, UUID> services = new HashMap<>();
 
 	private final Map<String, UUID> contacts = new HashMap<>();
 
-	DemoOrganisation(ChainManagement chain, IdentityManagement identity, TransactionTemplate transaction) {
+	DemoOrganisation(ChainManagement chain, IdentityManagement identity, TransactionTemplate transaction,
+			BusinessCalendarManagement calendars) {
 		this.chain = chain;
 		this.identity = identity;
 		this.transaction = transaction;
+		this.calendars = calendars;
 	}
 
 	@Override
@@ -261,6 +272,44 @@ class DemoOrganisation implements ApplicationRunner {
 		user("tom.team", "Tom Team-member", Role.TEAM_MEMBER, this.parties.get("Warehouse & Dispatch"));
 		user("paula.partner", "Paula Partner", Role.PARTNER, this.parties.get("SwiftParcel Couriers"));
 		user("carol.customer", "Carol Customer", Role.CUSTOMER, this.parties.get("Amelia Hughes"));
+		calendars();
+	}
+
+	/**
+	 * The business calendars the organisation's service levels are measured in (AGREE-5):
+	 * office hours with the England and Wales bank holidays, around the clock, and the
+	 * warehouse's shifts with a Friday night shift before the Saturday rush.
+	 */
+	private void calendars() {
+		List<String> officeDay = List.of("09:00-12:30", "13:30-17:30");
+		List<String> shifts = List.of("06:00-14:00", "14:00-22:00");
+		Map<DayOfWeek, List<String>> office = new EnumMap<>(DayOfWeek.class);
+		Map<DayOfWeek, List<String>> allDay = new EnumMap<>(DayOfWeek.class);
+		Map<DayOfWeek, List<String>> warehouse = new EnumMap<>(DayOfWeek.class);
+		for (DayOfWeek day : DayOfWeek.values()) {
+			allDay.put(day, List.of("00:00-24:00"));
+			if (day != DayOfWeek.SUNDAY) {
+				warehouse.put(day, shifts);
+			}
+			if (day.compareTo(DayOfWeek.FRIDAY) <= 0) {
+				office.put(day, officeDay);
+			}
+		}
+		warehouse.put(DayOfWeek.FRIDAY, List.of("06:00-14:00", "14:00-22:00", "22:00-06:00+1"));
+		List<CalendarDay> bankHolidays = IcsHolidays.englandAndWales()
+			.stream()
+			.map((holiday) -> new CalendarDay(holiday.date(), holiday.name(),
+					holiday.hours().stream().map(WorkingInterval::toString).toList()))
+			.toList();
+		this.calendars.create(new CalendarDetails("UK office hours",
+				"Customer Service, Finance and the other office teams; England and Wales bank holidays.",
+				"Europe/London", office, bankHolidays, List.of()));
+		this.calendars.create(new CalendarDetails("24/7 operations",
+				"IT Support's on-call rota and the hosted platform: every hour of every day.", "Europe/London", allDay,
+				List.of(), List.of()));
+		this.calendars.create(new CalendarDetails("Warehouse shifts",
+				"Warehouse & Dispatch: early and late shifts Monday to Saturday, and a Friday night shift.",
+				"Europe/London", warehouse, List.of(), List.of()));
 	}
 
 	private void team(String name, String description) {

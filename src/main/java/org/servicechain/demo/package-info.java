@@ -3,7 +3,8 @@
  * {@code servicechain.demo.enabled} is true, so a new user sees a living system at once.
  * It uses only the public facades of the modules it fills, exactly as a user would.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "identity", "chain" })
+@ApplicationModule(displayName = "Demo data",
+		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars" })
 @NullMarked
 package org.servicechain.demo;
 

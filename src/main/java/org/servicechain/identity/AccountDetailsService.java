@@ -1,5 +1,8 @@
 package org.servicechain.identity;
 
+import java.util.List;
+
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -7,7 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads users for form login; a throttled account answers as locked.
+ * Loads users for form login; a throttled username answers as locked, whether or not the
+ * account exists.
  */
 @Component
 class AccountDetailsService implements UserDetailsService {
@@ -24,9 +28,17 @@ class AccountDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		boolean locked = this.throttle.isLocked(username);
 		return this.users.findByUsernameIgnoreCase(username.strip())
-			.map((user) -> user.toCurrentUser(this.throttle.isLocked(username)))
-			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+			.<UserDetails>map((user) -> user.toCurrentUser(locked))
+			.orElseGet(() -> {
+				if (locked && !username.isBlank()) {
+					// Unknown usernames are throttled too; answering them as locked like
+					// real accounts keeps the lock from revealing which accounts exist.
+					return User.withUsername(username).password("").authorities(List.of()).accountLocked(true).build();
+				}
+				throw new UsernameNotFoundException("No such user");
+			});
 	}
 
 }

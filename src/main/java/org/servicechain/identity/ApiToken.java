@@ -115,10 +115,6 @@ class ApiToken {
 		}
 	}
 
-	void usedAt(Instant now) {
-		this.lastUsedAt = now;
-	}
-
 	ApiTokenView toView(Instant now) {
 		return new ApiTokenView(this.id, this.name, this.tokenPrefix, this.createdAt, this.expiresAt, this.lastUsedAt,
 				this.revokedAt, isUsableAt(now));

@@ -175,7 +175,7 @@ public class IdentityManagement {
 			// Recording every use would write on every API call; a minute's precision is
 			// enough.
 			if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minusSeconds(60))) {
-				token.usedAt(now);
+				this.tokens.recordUse(token.getId(), now);
 			}
 			return this.users.findById(token.getUserId());
 		}).filter(UserAccount::isEnabled).map((user) -> user.toCurrentUser(false).withoutPassword());

@@ -6,16 +6,22 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach which URL (REC-4). Staff pages and the staff API need a staff role;
@@ -42,7 +48,8 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/portal/**")
 			.hasAnyRole(Role.PARTNER.name(), Role.CUSTOMER.name())
-			.requestMatchers("/account/**", "/api/v1/me", "/api/v1/tokens/**")
+			// The home page sends partner users and customers on to their portal.
+			.requestMatchers("/", "/account/**", "/api/v1/me", "/api/v1/tokens/**")
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(STAFF))
@@ -54,9 +61,29 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
-						new RequestHeaderRequestMatcher("HX-Request")))
+						new RequestHeaderRequestMatcher("HX-Request"))
+				.accessDeniedHandler(unauthorizedWithoutCredentials(api)))
 			.addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * An API call without any credentials that changes something fails the CSRF check
+	 * before authorization is asked; answer it 401 like every other unauthenticated API
+	 * call rather than 403, so clients know to authenticate. Everyone else who is refused
+	 * gets the usual 403.
+	 */
+	private static AccessDeniedHandler unauthorizedWithoutCredentials(RequestMatcher api) {
+		AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+		return (request, response, denied) -> {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (api.matches(request)
+					&& (authentication == null || authentication instanceof AnonymousAuthenticationToken)) {
+				response.setStatus(HttpStatus.UNAUTHORIZED.value());
+				return;
+			}
+			forbidden.handle(request, response, denied);
+		};
 	}
 
 	@Bean

@@ -1,6 +1,12 @@
 package org.servicechain.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import org.servicechain.identity.CurrentUser;
@@ -21,7 +27,13 @@ class HomeController {
 	}
 
 	@GetMapping("/login")
-	String login() {
+	String login(HttpServletRequest request, Model model) {
+		// Decided here rather than in the template: Thymeleaf 3.1 refuses type references
+		// such as T(LockedException) in expressions, which broke the page after every
+		// failed sign-in.
+		HttpSession session = request.getSession(false);
+		Object failure = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
+		model.addAttribute("locked", failure instanceof LockedException);
 		return "login";
 	}
 

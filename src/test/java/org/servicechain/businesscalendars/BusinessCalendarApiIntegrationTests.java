@@ -1,11 +1,5 @@
 package org.servicechain.businesscalendars;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import org.servicechain.identity.Role;
 import org.servicechain.testing.IntegrationTest;
@@ -37,12 +29,6 @@ class BusinessCalendarApiIntegrationTests {
 
 	@Autowired
 	TestClient.Clients clients;
-
-	@Autowired
-	JsonMapper json;
-
-	@Value("${local.server.port}")
-	int port;
 
 	TestClient manager;
 
@@ -320,27 +306,9 @@ class BusinessCalendarApiIntegrationTests {
 		assertThat(partner.post("/api/v1/calendars", office(unique("Partner's"))).status()).isEqualTo(403);
 	}
 
-	/**
-	 * Posts an iCalendar body; TestClient's raw post sends no extra headers.
-	 */
 	private TestClient.Response importIcs(String id, String body, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/calendars/" + id + "/holidays/import"))
-			.header("Content-Type", "text/calendar")
-			.header("Authorization", "Bearer " + this.manager.token())
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		headers.forEach(request::header);
-		try {
-			return new TestClient.Response(
-					HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()), this.json);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return this.manager.send("POST", "/api/v1/calendars/" + id + "/holidays/import", "text/calendar", body,
+				headers);
 	}
 
 	private String create(Map<String, Object> body) {

@@ -97,6 +97,22 @@ public final class TestClient {
 		return send(builder(path).GET().build());
 	}
 
+	public Response get(String path, Map<String, String> headers) {
+		HttpRequest.Builder builder = builder(path).GET();
+		headers.forEach(builder::header);
+		return send(builder.build());
+	}
+
+	/**
+	 * Sends a body of any type as it is, e.g. an iCalendar file or a multipart form.
+	 */
+	public Response send(String method, String path, String contentType, String body, Map<String, String> headers) {
+		HttpRequest.Builder builder = builder(path).header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(builder::header);
+		return send(builder.build());
+	}
+
 	public Response post(String path, Object body) {
 		return send(builder(path).header("Content-Type", "application/json").POST(body(body)).build());
 	}

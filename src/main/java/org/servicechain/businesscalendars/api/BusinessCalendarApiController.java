@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -105,11 +106,12 @@ class BusinessCalendarApiController {
 	@Operation(summary = "Import holidays from an iCalendar file",
 			description = "The body is an .ics file (text/calendar, at most 1 MB) of all-day events, such as a"
 					+ " government's bank holiday feed. Each event becomes a whole-day holiday; a date that already is"
-					+ " one takes the file's name. Timed and recurring events are refused. Send the ETag in If-Match.")
+					+ " one takes the file's name. Timed and recurring events are refused. Send the ETag in If-Match.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "The .ics file", content = @Content(mediaType = TEXT_CALENDAR,
+							schema = @Schema(type = "string", example = "BEGIN:VCALENDAR ..."))))
 	ResponseEntity<HolidayImport> importHolidays(@PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The .ics file",
-					content = @Content(mediaType = TEXT_CALENDAR)) InputStream ics) {
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch, InputStream ics) {
 		// The raw body: there is no message converter for text/calendar, and none is
 		// needed, since the calendar module reads the stream itself.
 		HolidayImport result = this.calendars.importHolidays(id, Versions.fromIfMatch(ifMatch), ics);
