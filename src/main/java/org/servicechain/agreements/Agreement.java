@@ -463,6 +463,9 @@ class Agreement implements Auditable {
 		this.validUntil = header.validUntil();
 		this.reviewOn = header.reviewOn();
 		this.signedDocument = header.signedDocument();
+		if (header.owner() != null) {
+			this.owner = header.owner();
+		}
 	}
 
 	@Override
@@ -480,6 +483,7 @@ class Agreement implements Auditable {
 		snapshot.put("validUntil", this.validUntil != null ? this.validUntil.toString() : null);
 		snapshot.put("reviewOn", this.reviewOn != null ? this.reviewOn.toString() : null);
 		snapshot.put("signedDocument", this.signedDocument);
+		snapshot.put("owner", this.owner);
 		snapshot.put("termsVersion", String.valueOf(this.currentNumber));
 		snapshot.put("agreedVersion", this.agreedNumber != null ? this.agreedNumber.toString() : null);
 		return snapshot;

@@ -16,16 +16,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param signedDocument where the signed copy of a formal agreement is kept (a document
  * system link or reference)
+ * @param owner the username of the person who looks after the agreement and is reminded
+ * of its reviews; empty means whoever drafts it
  */
 public record AgreementHeader(@NotBlank @Size(max = 160) String title, @NotNull AgreementKind kind,
 		@NotNull Formality formality, @NotNull UUID providerId, @NotNull UUID consumerId,
 		@NotEmpty @Size(max = 20) List<@NotNull UUID> serviceIds, @NotNull UUID calendarId,
 		@Nullable LocalDate validFrom, @Nullable LocalDate validUntil, @Nullable LocalDate reviewOn,
-		@Nullable @Size(max = 500) String signedDocument) {
+		@Nullable @Size(max = 500) String signedDocument, @Nullable @Size(max = 60) String owner) {
 
 	public AgreementHeader {
 		serviceIds = serviceIds == null ? List.of() : serviceIds.stream().distinct().toList();
 		signedDocument = (signedDocument == null || signedDocument.isBlank()) ? null : signedDocument.strip();
+		owner = (owner == null || owner.isBlank()) ? null : owner.strip();
 	}
 
 }

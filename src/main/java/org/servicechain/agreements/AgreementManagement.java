@@ -28,6 +28,7 @@ import org.servicechain.chain.PartyKind;
 import org.servicechain.chain.PartyView;
 import org.servicechain.chain.ServiceView;
 import org.servicechain.identity.CurrentUser;
+import org.servicechain.identity.IdentityManagement;
 import org.servicechain.identity.SystemActor;
 import org.servicechain.shared.AuditEntryView;
 import org.servicechain.shared.AuditTrail;
@@ -62,16 +63,19 @@ public class AgreementManagement {
 
 	private final JsonMapper json;
 
+	private final IdentityManagement identity;
+
 	private final Clock clock;
 
 	AgreementManagement(Agreements agreements, Reminders reminders, AgreementAccessPolicy policy, ChainManagement chain,
-			BusinessCalendarManagement calendars, AuditTrail audit, Clock clock) {
+			BusinessCalendarManagement calendars, IdentityManagement identity, AuditTrail audit, Clock clock) {
 		this.agreements = agreements;
 		this.reminders = reminders;
 		this.policy = policy;
 		this.chain = chain;
 		this.calendars = calendars;
 		this.audit = audit;
+		this.identity = identity;
 		// Terms are stored with a mapper of our own, so their JSON never changes with web
 		// settings.
 		this.json = JsonMapper.builder().build();
@@ -421,6 +425,9 @@ public class AgreementManagement {
 		if (lookup.calendarName(header.calendarId()) == null) {
 			violations
 				.add(new FieldViolation("calendarId", "exists", "calendar " + header.calendarId() + " does not exist"));
+		}
+		if (header.owner() != null && !this.identity.existsUser(header.owner())) {
+			violations.add(new FieldViolation("owner", "exists", "there is no user '" + header.owner() + "'"));
 		}
 		if (header.validFrom() != null && header.validUntil() != null
 				&& header.validUntil().isBefore(header.validFrom())) {

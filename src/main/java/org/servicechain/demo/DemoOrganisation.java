@@ -2,7 +2,9 @@ package org.servicechain.demo;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.servicechain.agreements.AgreementHeader;
+import org.servicechain.agreements.AgreementKind;
+import org.servicechain.agreements.AgreementManagement;
+import org.servicechain.agreements.AgreementTerms;
+import org.servicechain.agreements.AgreementView;
+import org.servicechain.agreements.ConflictRule;
+import org.servicechain.agreements.Formality;
+import org.servicechain.agreements.Priority;
+import org.servicechain.agreements.Side;
 import org.servicechain.businesscalendars.BusinessCalendarManagement;
 import org.servicechain.businesscalendars.CalendarDay;
 import org.servicechain.businesscalendars.CalendarDetails;
@@ -69,6 +80,10 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final BusinessCalendarManagement calendars;
 
+	private final AgreementManagement agreements;
+
+	private final Map<String, UUID> calendarIds = new HashMap<>();
+
 	private final Map<String, UUID> parties = new HashMap<>();
 
 	private final Map<String, UUID> services = new HashMap<>();
@@ -76,11 +91,12 @@ class DemoOrganisation implements ApplicationRunner {
 	private final Map<String, UUID> contacts = new HashMap<>();
 
 	DemoOrganisation(ChainManagement chain, IdentityManagement identity, TransactionTemplate transaction,
-			BusinessCalendarManagement calendars) {
+			BusinessCalendarManagement calendars, AgreementManagement agreements) {
 		this.chain = chain;
 		this.identity = identity;
 		this.transaction = transaction;
 		this.calendars = calendars;
+		this.agreements = agreements;
 	}
 
 	@Override
@@ -273,6 +289,7 @@ class DemoOrganisation implements ApplicationRunner {
 		user("paula.partner", "Paula Partner", Role.PARTNER, this.parties.get("SwiftParcel Couriers"));
 		user("carol.customer", "Carol Customer", Role.CUSTOMER, this.parties.get("Amelia Hughes"));
 		calendars();
+		agreements();
 	}
 
 	/**
@@ -301,15 +318,131 @@ class DemoOrganisation implements ApplicationRunner {
 			.map((holiday) -> new CalendarDay(holiday.date(), holiday.name(),
 					holiday.hours().stream().map(WorkingInterval::toString).toList()))
 			.toList();
-		this.calendars.create(new CalendarDetails("UK office hours",
-				"Customer Service, Finance and the other office teams; England and Wales bank holidays.",
-				"Europe/London", office, bankHolidays, List.of()));
-		this.calendars.create(new CalendarDetails("24/7 operations",
-				"IT Support's on-call rota and the hosted platform: every hour of every day.", "Europe/London", allDay,
-				List.of(), List.of()));
-		this.calendars.create(new CalendarDetails("Warehouse shifts",
-				"Warehouse & Dispatch: early and late shifts Monday to Saturday, and a Friday night shift.",
-				"Europe/London", warehouse, List.of(), List.of()));
+		this.calendarIds
+			.put("office",
+					this.calendars.create(new CalendarDetails("UK office hours",
+							"Customer Service, Finance and the other office teams; England and Wales bank holidays.",
+							"Europe/London", office, bankHolidays, List.of()))
+						.id());
+		this.calendarIds
+			.put("24/7",
+					this.calendars.create(new CalendarDetails("24/7 operations",
+							"IT Support's on-call rota and the hosted platform: every hour of every day.",
+							"Europe/London", allDay, List.of(), List.of()))
+						.id());
+		this.calendarIds
+			.put("shifts",
+					this.calendars.create(new CalendarDetails("Warehouse shifts",
+							"Warehouse & Dispatch: early and late shifts Monday to Saturday, and a Friday night shift.",
+							"Europe/London", warehouse, List.of(), List.of()))
+						.id());
+	}
+
+	/**
+	 * Agreements along two chains (AGREE-1 … AGREE-4): home delivery to Riverside
+	 * Lettings is covered link by link and its promise can be kept; appliance repair for
+	 * St Anne's Care Home promises a working day, which the spare parts supplier's
+	 * contract cannot support. One contract is still being negotiated with the payment
+	 * gateway.
+	 */
+	private void agreements() {
+		contact("Riverside Lettings Ltd", "Priya Nair", "Facilities Manager", Channel.EMAIL, "Organised; wants dates",
+				"Mon–Fri", true, "5000", false, true, null, null);
+		contact("St Anne's Care Home", "Margaret Doyle", "Care Home Manager", Channel.PHONE,
+				"Residents' welfare first; call, don't email", "Daily 08:00–18:00", true, "2000", false, true, null,
+				null);
+		contact("CloudDesk Hosting", "Owen Price", "Account Director", Channel.EMAIL, "Commercial, precise", "Mon–Fri",
+				true, "250000", true, true, 3, null);
+		LocalDate start = LocalDate.now().minusMonths(3);
+		agreement("Parcel carriage: SwiftParcel", AgreementKind.UNDERPINNING_CONTRACT, "SwiftParcel Couriers",
+				"Warehouse & Dispatch", "Parcel carriage", "office", start, 16, "Karen Shaw", "Ravi Patel",
+				LocalDate.now().plusWeeks(2));
+		agreement("Parcel carriage: FastLane", AgreementKind.UNDERPINNING_CONTRACT, "FastLane Logistics",
+				"Warehouse & Dispatch", "Parcel carriage", "office", LocalDate.now().minusWeeks(6), 16, "Tom Reid",
+				"Ravi Patel", LocalDate.now().plusMonths(3));
+		agreement("Order fulfilment", AgreementKind.OLA, "Warehouse & Dispatch", "Customer Service", "Order fulfilment",
+				"shifts", start, 8, "Ravi Patel", "Hannah Price", LocalDate.now().plusMonths(6));
+		agreement("Order system for the warehouse", AgreementKind.OLA, "IT Support", "Warehouse & Dispatch",
+				"Order system", "24/7", start, 2, "Sam Fletcher", "Ravi Patel", LocalDate.now().plusMonths(6));
+		agreement("Order system for Customer Service", AgreementKind.OLA, "IT Support", "Customer Service",
+				"Order system", "24/7", start, 2, "Sam Fletcher", "Hannah Price", LocalDate.now().plusMonths(6));
+		agreement("Platform hosting", AgreementKind.UNDERPINNING_CONTRACT, "CloudDesk Hosting", "IT Support",
+				"Platform hosting", "24/7", start, 1, "Owen Price", "Sam Fletcher", LocalDate.now().plusMonths(9));
+		agreement("Stock purchasing", AgreementKind.OLA, "Procurement", "Warehouse & Dispatch", "Stock purchasing",
+				"office", start, 8, "Mark Ellis", "Ravi Patel", LocalDate.now().plusMonths(6));
+		agreement("Goods receiving", AgreementKind.OLA, "Warehouse & Dispatch", "Procurement", "Goods receiving",
+				"shifts", start, 4, "Ravi Patel", "Mark Ellis", LocalDate.now().plusMonths(6));
+		agreement("Home delivery for Riverside Lettings", AgreementKind.CUSTOMER_SLA, "Customer Service",
+				"Riverside Lettings Ltd", "Home delivery", "office", start, 40, "Hannah Price", "Priya Nair",
+				LocalDate.now().plusMonths(4));
+		// Repair: our engineers or HomeFix; ours need spare parts, which take two working
+		// days
+		agreement("On-site repair by our engineers", AgreementKind.OLA, "Field Engineering", "Customer Service",
+				"On-site repair", "office", start, 8, "Nia Jones", "Hannah Price", LocalDate.now().plusMonths(6));
+		agreement("On-site repair by HomeFix", AgreementKind.UNDERPINNING_CONTRACT, "HomeFix Installers",
+				"Customer Service", "On-site repair", "office", start, 8, "Bilal Hussain", "Hannah Price",
+				LocalDate.now().plusMonths(6));
+		agreement("Spare parts", AgreementKind.UNDERPINNING_CONTRACT, "Northern Spares Ltd", "Field Engineering",
+				"Spare parts", "office", start, 16, "Alan Brooks", "Nia Jones", LocalDate.now().plusMonths(6));
+		agreement("Parts purchasing", AgreementKind.OLA, "Procurement", "Field Engineering", "Parts purchasing",
+				"office", start, 4, "Mark Ellis", "Nia Jones", LocalDate.now().plusMonths(6));
+		agreement("Appliance repair for St Anne's Care Home", AgreementKind.CUSTOMER_SLA, "Customer Service",
+				"St Anne's Care Home", "Appliance repair", "office", start, 8, "Hannah Price", "Margaret Doyle",
+				LocalDate.now().plusMonths(4));
+		// Still on the table: the gateway countered our proposal with slower targets
+		AgreementView gateway = this.agreements.create(
+				header("Card payments: PayBridge", AgreementKind.UNDERPINNING_CONTRACT, "PayBridge Payments", "Finance",
+						"Card payments", "24/7", LocalDate.now().plusWeeks(2), LocalDate.now().plusMonths(12)),
+				terms(1));
+		gateway = this.agreements.propose(gateway.id(), gateway.version(), Side.CONSUMER,
+				"Our first proposal: refunds within the hour for critical incidents");
+		this.agreements.counter(gateway.id(), gateway.version(), Side.PROVIDER, terms(4),
+				"Four hours is the best we offer any merchant");
+		this.agreements.sweep(java.time.Instant.now());
+	}
+
+	private void agreement(String title, AgreementKind kind, String provider, String consumer, String service,
+			String calendar, LocalDate validFrom, int p1ResolutionHours, String providerSigner, String consumerSigner,
+			LocalDate reviewOn) {
+		AgreementView agreement = this.agreements.create(
+				header(title, kind, provider, consumer, service, calendar, validFrom, reviewOn),
+				terms(p1ResolutionHours));
+		agreement = this.agreements.propose(agreement.id(), agreement.version(), Side.CONSUMER, null);
+		this.agreements.accept(agreement.id(), Side.PROVIDER, 1, this.contacts.get(providerSigner));
+		agreement = this.agreements.accept(agreement.id(), Side.CONSUMER, 1, this.contacts.get(consumerSigner));
+		this.agreements.activate(agreement.id(), agreement.version());
+	}
+
+	private AgreementHeader header(String title, AgreementKind kind, String provider, String consumer, String service,
+			String calendar, LocalDate validFrom, LocalDate reviewOn) {
+		return new AgreementHeader(title, kind, Formality.FORMAL, this.parties.get(provider),
+				this.parties.get(consumer), List.of(this.services.get(service)), this.calendarIds.get(calendar),
+				validFrom, null, reviewOn, null, "maria.manager");
+	}
+
+	/**
+	 * Targets that scale from the critical priority: P2 takes twice as long, P3 three
+	 * times, P4 five times; first responses are an eighth of the resolution, at least 15
+	 * minutes.
+	 */
+	private static AgreementTerms terms(int p1ResolutionHours) {
+		List<AgreementTerms.Target> targets = new ArrayList<>();
+		int[] factors = { 1, 2, 3, 5 };
+		for (Priority priority : Priority.values()) {
+			Duration resolution = Duration.ofHours((long) p1ResolutionHours * factors[priority.ordinal()]);
+			Duration firstResponse = resolution.dividedBy(8).compareTo(Duration.ofMinutes(15)) < 0
+					? Duration.ofMinutes(15) : resolution.dividedBy(8);
+			targets.add(new AgreementTerms.Target(priority, firstResponse, resolution));
+		}
+		return new AgreementTerms(targets,
+				List.of(new AgreementTerms.QualityMeasure("First-contact resolution", "%", new BigDecimal("70"), true)),
+				List.of("To be told of demand peaks a week ahead"),
+				List.of("Meet the targets below in the calendar named"),
+				List.of("Service credits when targets are missed"), List.of("Raise work through the agreed channel"),
+				List.of(), List.of("Root-cause report within 5 working days of a breach"),
+				"5% of the monthly charge per missed critical target", ConflictRule.PRIORITY_THEN_EXTERNAL,
+				"Priority decides; between equal priorities external customers go first.",
+				"Predictable service we can promise our customers", "Steady volume and early warning of peaks");
 	}
 
 	private void team(String name, String description) {

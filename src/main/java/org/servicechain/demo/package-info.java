@@ -4,7 +4,7 @@
  * It uses only the public facades of the modules it fills, exactly as a user would.
  */
 @ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars" })
+		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements" })
 @NullMarked
 package org.servicechain.demo;
 
