@@ -212,6 +212,7 @@ public class ChainManagement implements PartyDirectory {
 			throw new InvalidInputException("name", "unique",
 					"a service named '" + details.name().strip() + "' already exists");
 		}
+		validateNeeds(null, details);
 		ServiceOffering service = new ServiceOffering(details, now());
 		this.services.saveAndFlush(service);
 		this.audit.created("Service", service, described(service));
@@ -227,6 +228,7 @@ public class ChainManagement implements PartyDirectory {
 			throw new InvalidInputException("name", "unique",
 					"a service named '" + details.name().strip() + "' already exists");
 		}
+		validateNeeds(id, details);
 		Map<String, String> before = described(service);
 		service.apply(details);
 		this.services.saveAndFlush(service);
@@ -242,6 +244,15 @@ public class ChainManagement implements PartyDirectory {
 		if (this.links.existsByServiceId(id)) {
 			throw new ConflictException(
 					"Service '" + service.getName() + "' is still provided by links; remove them first");
+		}
+		List<String> neededBy = this.services.findAll()
+			.stream()
+			.filter((other) -> other.needs().map((needs) -> needs.contains(id)).orElse(false))
+			.map(ServiceOffering::getName)
+			.toList();
+		if (!neededBy.isEmpty()) {
+			throw new ConflictException("Service '" + service.getName() + "' is needed by "
+					+ String.join(", ", neededBy) + "; change what they need first");
 		}
 		this.audit.deleted("Service", service, described(service));
 		this.services.delete(service);

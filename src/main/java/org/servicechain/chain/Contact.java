@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.shared.AssignedIdEntity;
 import org.servicechain.shared.Auditable;
 
 /**
@@ -36,7 +37,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "contact")
-class Contact implements Auditable {
+class Contact extends AssignedIdEntity implements Auditable {
 
 	@Id
 	private UUID id;

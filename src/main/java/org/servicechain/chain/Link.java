@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.shared.AssignedIdEntity;
 import org.servicechain.shared.Auditable;
 
 /**
@@ -25,7 +26,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "link")
-class Link implements Auditable {
+class Link extends AssignedIdEntity implements Auditable {
 
 	@Id
 	private UUID id;

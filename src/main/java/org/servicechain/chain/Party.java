@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.shared.AssignedIdEntity;
 import org.servicechain.shared.Auditable;
 
 /**
@@ -37,7 +38,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "party")
-class Party implements Auditable {
+class Party extends AssignedIdEntity implements Auditable {
 
 	@Id
 	private UUID id;

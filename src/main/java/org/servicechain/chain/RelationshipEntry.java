@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.servicechain.shared.AssignedIdEntity;
+
 /**
  * A dated entry in the relationship log of a party: rapport built, a meeting, a
  * cooperative or an uncooperative episode (CHAIN-5; NOS PC8; B9 evidence requirements 5
@@ -19,7 +21,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "relationship_entry")
-class RelationshipEntry {
+class RelationshipEntry extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -63,7 +65,8 @@ class RelationshipEntry {
 		this.recordedAt = recordedAt;
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.shared.AssignedIdEntity;
 import org.servicechain.shared.Auditable;
 
 /**
@@ -29,7 +30,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "service_offering")
-class ServiceOffering implements Auditable {
+class ServiceOffering extends AssignedIdEntity implements Auditable {
 
 	@Id
 	private UUID id;

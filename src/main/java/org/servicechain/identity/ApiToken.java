@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.shared.AssignedIdEntity;
+
 /**
  * A personal API token for bearer authentication on /api/v1 (INT-1). Only a SHA-256 hash
  * of the secret is stored; the secret is shown once, when the token is created. A revoked
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "api_token")
-class ApiToken {
+class ApiToken extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -69,7 +71,8 @@ class ApiToken {
 		this.expiresAt = expiresAt;
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 

@@ -1,11 +1,16 @@
 package org.servicechain.identity;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -17,7 +22,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -59,7 +63,9 @@ class SecurityConfiguration {
 			// CSRF token.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
 			.exceptionHandling((exceptions) -> exceptions
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+				.defaultAuthenticationEntryPointFor((request, response, failure) -> problem(response,
+						HttpStatus.UNAUTHORIZED, "Sign in, or send an API token as 'Authorization: Bearer <token>'"),
+						api)
 				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
 						new RequestHeaderRequestMatcher("HX-Request"))
 				.accessDeniedHandler(unauthorizedWithoutCredentials(api)))
@@ -77,13 +83,29 @@ class SecurityConfiguration {
 		AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 		return (request, response, denied) -> {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (api.matches(request)
-					&& (authentication == null || authentication instanceof AnonymousAuthenticationToken)) {
-				response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken;
+			if (api.matches(request)) {
+				problem(response, anonymous ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
+						anonymous ? "Sign in, or send an API token as 'Authorization: Bearer <token>'"
+								: "Your role may not do this");
 				return;
 			}
 			forbidden.handle(request, response, denied);
 		};
+	}
+
+	/**
+	 * Refusals on the REST API are RFC 9457 problem+json like every other API error
+	 * (INT-1). The texts are fixed, so they need no escaping.
+	 */
+	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		String type = status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden";
+		response.getWriter()
+			.write("{\"type\":\"https://servicechain.org/problems/" + type + "\",\"title\":\""
+					+ status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.shared.AssignedIdEntity;
 import org.servicechain.shared.Auditable;
 
 /**
@@ -23,7 +24,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "user_account")
-class UserAccount implements Auditable {
+class UserAccount extends AssignedIdEntity implements Auditable {
 
 	@Id
 	private UUID id;
