@@ -29,6 +29,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.shared.AssignedIdEntity;
 import org.servicechain.shared.Auditable;
 
 /**
@@ -50,7 +51,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "agreement")
-class Agreement implements Auditable {
+class Agreement extends AssignedIdEntity implements Auditable {
 
 	@Id
 	private UUID id;

@@ -10,13 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.shared.AssignedIdEntity;
+
 /**
  * An in-app notification to an agreement's owner that its review is coming up (AGREE-6).
  * Mail will carry the same once the notify module exists.
  */
 @Entity
 @Table(name = "agreement_reminder")
-class Reminder {
+class Reminder extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -57,7 +59,8 @@ class Reminder {
 		this.createdAt = createdAt;
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 
