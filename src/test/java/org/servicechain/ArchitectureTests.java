@@ -20,9 +20,10 @@ class ArchitectureTests {
 		.importPackages("org.servicechain");
 
 	@Test
-	void calendarAndChainAnalysisDoNotDependOnSpring() {
+	void calendarChainAnalysisAndFeasibilityDoNotDependOnSpring() {
 		noClasses().that()
-			.resideInAnyPackage("org.servicechain.calendar..", "org.servicechain.chain.analysis..")
+			.resideInAnyPackage("org.servicechain.calendar..", "org.servicechain.chain.analysis..",
+					"org.servicechain.agreements.feasibility..")
 			.and()
 			.doNotHaveSimpleName("package-info")
 			.should()
