@@ -23,6 +23,10 @@ public record FeasibilityView(UUID serviceId, String serviceName, Priority prior
 		Duration bestSlack, List<Step> criticalPath, @Nullable String bottleneck, List<String> linksWithoutAgreement,
 		List<String> cycleLinks, int startsEvaluated) {
 
+	public String promiseText() {
+		return AgreementManagement.hours(this.promise);
+	}
+
 	public String worstSlackText() {
 		return describe(this.worstSlack);
 	}

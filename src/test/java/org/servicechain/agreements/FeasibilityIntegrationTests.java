@@ -78,6 +78,11 @@ class FeasibilityIntegrationTests {
 		assertThat(broken.get("verdict").asString()).isEqualTo("BROKEN");
 		assertThat(broken.get("worstSlackWorking").asString()).isEqualTo("PT-8H");
 		assertThat(broken.get("bottleneck").asString()).contains("Courier " + this.tag);
+
+		// The agreement's page shows the same verdicts
+		TestClient.Response page = this.manager.get("/agreements/" + sla);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Can these promises be kept along the chain?").contains("Cannot be kept");
 	}
 
 	private JsonNode p1(String agreement) {

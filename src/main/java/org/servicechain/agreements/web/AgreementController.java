@@ -29,6 +29,7 @@ import org.servicechain.agreements.AgreementAccessPolicy;
 import org.servicechain.agreements.AgreementHeader;
 import org.servicechain.agreements.AgreementKind;
 import org.servicechain.agreements.AgreementManagement;
+import org.servicechain.agreements.CheckingFeasibility;
 import org.servicechain.agreements.AgreementStatus;
 import org.servicechain.agreements.AgreementView;
 import org.servicechain.agreements.Formality;
@@ -62,15 +63,18 @@ class AgreementController {
 
 	private final AgreementPages pages;
 
+	private final CheckingFeasibility feasibility;
+
 	private final ChainManagement chain;
 
 	private final BusinessCalendarManagement calendars;
 
 	private final Validator validator;
 
-	AgreementController(AgreementManagement agreements, AgreementAccessPolicy policy, AgreementPages pages,
-			ChainManagement chain, BusinessCalendarManagement calendars, Validator validator) {
+	AgreementController(AgreementManagement agreements, CheckingFeasibility feasibility, AgreementAccessPolicy policy,
+			AgreementPages pages, ChainManagement chain, BusinessCalendarManagement calendars, Validator validator) {
 		this.agreements = agreements;
+		this.feasibility = feasibility;
 		this.policy = policy;
 		this.pages = pages;
 		this.chain = chain;
@@ -199,7 +203,17 @@ class AgreementController {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable UUID id, Model model) {
-		this.pages.detail(model, this.agreements.agreement(id), BASE);
+		AgreementView agreement = this.agreements.agreement(id);
+		this.pages.detail(model, agreement, BASE);
+		if (agreement.kind() == AgreementKind.CUSTOMER_SLA) {
+			try {
+				model.addAttribute("feasibility", this.feasibility.check(id));
+			}
+			catch (InvalidInputException ex) {
+				model.addAttribute("feasibility", List.of());
+				model.addAttribute("feasibilityProblem", ex.getMessage());
+			}
+		}
 		return AgreementPages.DETAIL;
 	}
 
