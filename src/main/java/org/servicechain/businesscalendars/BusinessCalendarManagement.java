@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,6 +33,7 @@ import org.servicechain.shared.AuditTrail;
 import org.servicechain.shared.InvalidInputException;
 import org.servicechain.shared.InvalidInputException.FieldViolation;
 import org.servicechain.shared.NotFoundException;
+import org.servicechain.shared.RecordNames;
 
 /**
  * The stored business calendars' facade (AGREE-5): list, read, create, change, delete,
@@ -44,7 +46,7 @@ import org.servicechain.shared.NotFoundException;
  * Other modules compute with {@link #calendar(UUID)}.
  */
 @Service
-public class BusinessCalendarManagement {
+public class BusinessCalendarManagement implements RecordNames {
 
 	static final String ENTITY = "Calendar";
 
@@ -95,6 +97,15 @@ public class BusinessCalendarManagement {
 	 * @return the calendar; never {@literal null}.
 	 * @throws NotFoundException if there is no such calendar.
 	 */
+	/**
+	 * The calendar's name, for the audit trail of records that refer to it.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> nameOf(UUID id) {
+		return this.definitions.findById(id).map(CalendarDefinition::getName);
+	}
+
 	@Transactional(readOnly = true)
 	public CalendarView get(UUID id) {
 		this.policy.requireRead();

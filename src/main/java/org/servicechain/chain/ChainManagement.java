@@ -31,6 +31,7 @@ import org.servicechain.shared.InvalidInputException;
 import org.servicechain.shared.InvalidInputException.FieldViolation;
 import org.servicechain.shared.NotFoundException;
 import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.RecordNames;
 import org.servicechain.shared.Paging;
 
 /**
@@ -40,7 +41,7 @@ import org.servicechain.shared.Paging;
  * version it was made from and is refused when that version is stale (REQ-7).
  */
 @Service
-public class ChainManagement implements PartyDirectory {
+public class ChainManagement implements PartyDirectory, RecordNames {
 
 	private final Parties parties;
 
@@ -215,7 +216,7 @@ public class ChainManagement implements PartyDirectory {
 		validateNeeds(null, details);
 		ServiceOffering service = new ServiceOffering(details, now());
 		this.services.saveAndFlush(service);
-		this.audit.created("Service", service, described(service));
+		this.audit.created("Service", service);
 		return service.toView(false);
 	}
 
@@ -229,10 +230,10 @@ public class ChainManagement implements PartyDirectory {
 					"a service named '" + details.name().strip() + "' already exists");
 		}
 		validateNeeds(id, details);
-		Map<String, String> before = described(service);
+		Map<String, String> before = service.auditSnapshot();
 		service.apply(details);
 		this.services.saveAndFlush(service);
-		this.audit.updated("Service", before, service, described(service));
+		this.audit.updated("Service", before, service);
 		return service.toView(endUserServiceIds().contains(id));
 	}
 
@@ -254,7 +255,7 @@ public class ChainManagement implements PartyDirectory {
 			throw new ConflictException("Service '" + service.getName() + "' is needed by "
 					+ String.join(", ", neededBy) + "; change what they need first");
 		}
-		this.audit.deleted("Service", service, described(service));
+		this.audit.deleted("Service", service);
 		this.services.delete(service);
 	}
 
@@ -324,7 +325,7 @@ public class ChainManagement implements PartyDirectory {
 		validate(details, null);
 		Link link = new Link(details, now());
 		this.links.saveAndFlush(link);
-		this.audit.created("Link", link, described(link));
+		this.audit.created("Link", link);
 		return toViews(List.of(link)).get(0);
 	}
 
@@ -334,10 +335,10 @@ public class ChainManagement implements PartyDirectory {
 		Link link = loadLink(id);
 		this.audit.checkVersion("Link", link, version);
 		validate(details, link);
-		Map<String, String> before = described(link);
+		Map<String, String> before = link.auditSnapshot();
 		link.apply(details);
 		this.links.saveAndFlush(link);
-		this.audit.updated("Link", before, link, described(link));
+		this.audit.updated("Link", before, link);
 		return toViews(List.of(link)).get(0);
 	}
 
@@ -346,7 +347,7 @@ public class ChainManagement implements PartyDirectory {
 		this.policy.requireEdit();
 		Link link = loadLink(id);
 		this.audit.checkVersion("Link", link, version);
-		this.audit.deleted("Link", link, described(link));
+		this.audit.deleted("Link", link);
 		this.links.delete(link);
 	}
 
@@ -452,7 +453,7 @@ public class ChainManagement implements PartyDirectory {
 		Contact contact = new Contact(partyId, details);
 		validate(contact.getId(), partyId, details);
 		this.contacts.saveAndFlush(contact);
-		this.audit.created("Contact", contact, described(contact));
+		this.audit.created("Contact", contact);
 		return toContactViews(List.of(contact), Map.of()).get(0);
 	}
 
@@ -462,10 +463,10 @@ public class ChainManagement implements PartyDirectory {
 		Contact contact = loadContact(id);
 		this.audit.checkVersion("Contact", contact, version);
 		validate(id, contact.getPartyId(), details);
-		Map<String, String> before = described(contact);
+		Map<String, String> before = contact.auditSnapshot();
 		contact.apply(details);
 		this.contacts.saveAndFlush(contact);
-		this.audit.updated("Contact", before, contact, described(contact));
+		this.audit.updated("Contact", before, contact);
 		return toContactViews(List.of(contact), Map.of()).get(0);
 	}
 
@@ -485,7 +486,7 @@ public class ChainManagement implements PartyDirectory {
 			throw new ConflictException(
 					contact.getName() + " is named in someone's influence links; remove those links first");
 		}
-		this.audit.deleted("Contact", contact, described(contact));
+		this.audit.deleted("Contact", contact);
 		this.contacts.delete(contact);
 	}
 
@@ -605,29 +606,15 @@ public class ChainManagement implements PartyDirectory {
 		return this.audit.history(recordId);
 	}
 
-	// Audit snapshots
+	// Names for the audit trail
 
-	private static final java.util.regex.Pattern UUID_PATTERN = java.util.regex.Pattern
-		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
-	/**
-	 * The audit snapshot with the names of referenced parties, services and contacts
-	 * instead of their bare ids, so the history reads as people think ("Courier →
-	 * Warehouse").
-	 */
-	private Map<String, String> described(org.servicechain.shared.Auditable record) {
-		Map<String, String> snapshot = new java.util.LinkedHashMap<>(record.auditSnapshot());
-		snapshot.replaceAll((field, value) -> (value == null) ? null : UUID_PATTERN.matcher(value)
-			.replaceAll((match) -> java.util.regex.Matcher.quoteReplacement(nameOf(UUID.fromString(match.group())))));
-		return snapshot;
-	}
-
-	private String nameOf(UUID id) {
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> nameOf(UUID id) {
 		return this.parties.findById(id)
 			.map(Party::getName)
 			.or(() -> this.services.findById(id).map(ServiceOffering::getName))
-			.or(() -> this.contacts.findById(id).map(Contact::getName))
-			.orElse(id.toString());
+			.or(() -> this.contacts.findById(id).map(Contact::getName));
 	}
 
 	// Loading

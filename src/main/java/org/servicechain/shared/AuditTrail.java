@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,13 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditTrail {
 
+	private static final Pattern UUID_PATTERN = Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	private final ObjectProvider<RecordNames> names;
+
+	AuditTrail(JdbcClient jdbc, Clock clock, ObjectProvider<RecordNames> names) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.names = names;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -49,7 +58,7 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void created(String entityType, Auditable created, Map<String, String> snapshot) {
-		record(entityType, created.getId(), created.getVersion(), "created", diff(Map.of(), snapshot));
+		record(entityType, created.getId(), created.getVersion(), "created", diff(Map.of(), named(snapshot)));
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -58,11 +67,11 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Records an update from two snapshots the caller has made readable.
+	 * Records an update from two snapshots the caller made.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void updated(String entityType, Map<String, String> before, Auditable after, Map<String, String> snapshot) {
-		List<AuditEntryView.FieldChange> changes = diff(before, snapshot);
+		List<AuditEntryView.FieldChange> changes = diff(named(before), named(snapshot));
 		if (!changes.isEmpty()) {
 			record(entityType, after.getId(), after.getVersion(), "updated", changes);
 		}
@@ -75,7 +84,7 @@ public class AuditTrail {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void deleted(String entityType, Auditable deleted, Map<String, String> snapshot) {
-		record(entityType, deleted.getId(), deleted.getVersion(), "deleted", diff(snapshot, Map.of()));
+		record(entityType, deleted.getId(), deleted.getVersion(), "deleted", diff(named(snapshot), Map.of()));
 	}
 
 	/**
@@ -162,6 +171,26 @@ public class AuditTrail {
 			return id;
 		}).list();
 		return List.copyOf(entries.values());
+	}
+
+	/**
+	 * The snapshot with the names of the records it refers to instead of their bare ids,
+	 * so the history reads as people think ("Courier → Warehouse"). Ids nobody can name
+	 * stay as they are.
+	 */
+	private Map<String, String> named(Map<String, String> snapshot) {
+		Map<String, String> named = new LinkedHashMap<>(snapshot);
+		named.replaceAll((field, value) -> (value == null) ? null : UUID_PATTERN.matcher(value)
+			.replaceAll((match) -> Matcher.quoteReplacement(nameOf(UUID.fromString(match.group())))));
+		return named;
+	}
+
+	private String nameOf(UUID id) {
+		return this.names.orderedStream()
+			.map((names) -> names.nameOf(id))
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.orElse(id.toString());
 	}
 
 	static List<AuditEntryView.FieldChange> diff(Map<String, String> before, Map<String, String> after) {

@@ -8,9 +8,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +23,7 @@ import org.servicechain.identity.IdentityManagement;
 import org.servicechain.identity.NewUser;
 import org.servicechain.identity.Role;
 import org.servicechain.testing.IntegrationTest;
+import org.servicechain.testing.SystemChromium;
 import org.servicechain.testing.TestClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -43,7 +42,7 @@ class AgreementNegotiationBrowserTests {
 
 	static final String PASSWORD = "browser-test-password";
 
-	static Playwright playwright;
+	static SystemChromium chromium;
 
 	static Browser browser;
 
@@ -58,23 +57,14 @@ class AgreementNegotiationBrowserTests {
 
 	@BeforeAll
 	static void launchBrowser() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions()
-				.setExecutablePath(Paths.get(System.getProperty("servicechain.chromium", "/usr/bin/chromium")))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync")));
+		chromium = SystemChromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 

@@ -187,7 +187,7 @@ class ContactController {
 					this.influenceIds, newVersion);
 		}
 
-		boolean influences(UUID contactId) {
+		public boolean influences(UUID contactId) {
 			return this.influenceIds != null && this.influenceIds.contains(contactId);
 		}
 

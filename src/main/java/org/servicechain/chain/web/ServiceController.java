@@ -171,7 +171,7 @@ class ServiceController {
 					service.needs() == null ? List.of() : service.needs(), service.version());
 		}
 
-		boolean ticked(UUID serviceId) {
+		public boolean ticked(UUID serviceId) {
 			return this.needs != null && this.needs.contains(serviceId);
 		}
 
