@@ -79,17 +79,10 @@ class Agreement extends AssignedIdEntity implements Auditable {
 	@Column(name = "consumer_party_id", nullable = false)
 	private UUID consumerId;
 
-	@OptimisticLock(excluded = true)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "agreement_service", joinColumns = @JoinColumn(name = "agreement_id"))
 	@Column(name = "service_id", nullable = false)
 	private Set<UUID> serviceIds = new HashSet<>();
-
-	// The services as one sorted text, so that changing only the services changes a
-	// column and
-	// with it the optimistic lock (collections are excluded from it, see above).
-	@Column(name = "services_key", nullable = false, length = 800)
-	private String servicesKey = "";
 
 	@Column(name = "calendar_id", nullable = false)
 	private UUID calendarId;
@@ -128,28 +121,19 @@ class Agreement extends AssignedIdEntity implements Auditable {
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@JoinColumn(name = "agreement_id", nullable = false)
 	@OrderBy("number")
-	// Children change the aggregate through its own columns (current number, status),
-	// which
-	// carry the optimistic lock; a collection alone must not bump the version a second
-	// time.
+	// Children are left out of the optimistic lock: a comment or an acceptance
+	// must not make an editor's copy stale, and a new terms version changes the
+	// current number, which is locked.
 	@OptimisticLock(excluded = true)
 	private List<TermsVersion> versions = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "agreement_id", nullable = false)
-	// Children change the aggregate through its own columns (current number, status),
-	// which
-	// carry the optimistic lock; a collection alone must not bump the version a second
-	// time.
 	@OptimisticLock(excluded = true)
 	private List<Acceptance> acceptances = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "agreement_id", nullable = false)
-	// Children change the aggregate through its own columns (current number, status),
-	// which
-	// carry the optimistic lock; a collection alone must not bump the version a second
-	// time.
 	@OptimisticLock(excluded = true)
 	private List<Comment> comments = new ArrayList<>();
 
@@ -457,8 +441,10 @@ class Agreement extends AssignedIdEntity implements Auditable {
 		this.formality = header.formality();
 		this.providerId = header.providerId();
 		this.consumerId = header.consumerId();
-		this.serviceIds = new HashSet<>(header.serviceIds());
-		this.servicesKey = String.join(",", header.serviceIds().stream().map(UUID::toString).sorted().toList());
+		// Changed in place, so that saving the same services again changes nothing (and
+		// no version).
+		this.serviceIds.retainAll(header.serviceIds());
+		this.serviceIds.addAll(header.serviceIds());
 		this.calendarId = header.calendarId();
 		this.validFrom = header.validFrom();
 		this.validUntil = header.validUntil();

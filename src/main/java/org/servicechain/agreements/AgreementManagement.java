@@ -290,14 +290,20 @@ public class AgreementManagement {
 		int activated = 0;
 		int expired = 0;
 		int reminded = 0;
+		List<Agreement> inForce = new ArrayList<>(
+				this.agreements.findByStatusIn(List.of(AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW)));
 		for (Agreement agreement : this.agreements.findAll()) {
 			Map<String, String> before = agreement.auditSnapshot();
 			boolean changed = false;
 			if (agreement.expireIfEnded(today)) {
+				// Same persistence context, same instance: an ended agreement no longer
+				// blocks its successor.
+				inForce.remove(agreement);
 				expired++;
 				changed = true;
 			}
-			else if (activationIsClear(agreement, today) && agreement.activateIfDue(today)) {
+			else if (inForce.stream().noneMatch(agreement::overlaps) && agreement.activateIfDue(today)) {
+				inForce.add(agreement);
 				activated++;
 				changed = true;
 			}
@@ -498,12 +504,6 @@ public class AgreementManagement {
 						+ " already covers these parties and a shared service in an overlapping period; supersede it first");
 			}
 		}
-	}
-
-	private boolean activationIsClear(Agreement agreement, LocalDate today) {
-		return this.agreements.findByStatusIn(List.of(AgreementStatus.ACTIVE, AgreementStatus.UNDER_REVIEW))
-			.stream()
-			.noneMatch(agreement::overlaps);
 	}
 
 	// Helpers

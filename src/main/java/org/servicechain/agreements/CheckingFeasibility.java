@@ -76,24 +76,33 @@ public class CheckingFeasibility {
 		if (agreement.kind() != AgreementKind.CUSTOMER_SLA) {
 			return List.of();
 		}
+		// Read everything once: the agreements in force, names and calendars serve every
+		// service
+		// and priority checked below, and each service's chain serves its four
+		// priorities.
 		List<AgreementManagement.AgreementInForce> inForce = this.agreements.agreementsInForce();
 		Map<UUID, String> serviceNames = new HashMap<>();
 		this.chain.services().forEach((service) -> serviceNames.put(service.id(), service.name()));
+		Map<UUID, String> linkNames = new HashMap<>();
+		this.chain.links(null, null).forEach((link) -> linkNames.put(link.id(), describe(link)));
+		Map<UUID, BusinessCalendar> calendarsById = new HashMap<>();
 		List<FeasibilityView> checks = new ArrayList<>();
 		for (UUID serviceId : agreement.serviceIds()) {
+			List<SupplyLink> links = this.analysis.supplyLinksOf(serviceId);
 			for (Priority priority : Priority.values()) {
 				agreement.terms()
 					.target(priority)
-					.ifPresent((target) -> checks
-						.add(check(agreement, serviceId, serviceNames, priority, target.resolution(), inForce)));
+					.ifPresent((target) -> checks.add(check(agreement, serviceId, links, serviceNames, linkNames,
+							priority, target.resolution(), inForce, calendarsById)));
 			}
 		}
 		return checks;
 	}
 
-	private FeasibilityView check(AgreementView agreement, UUID serviceId, Map<UUID, String> serviceNames,
-			Priority priority, java.time.Duration resolution, List<AgreementManagement.AgreementInForce> inForce) {
-		List<SupplyLink> links = this.analysis.supplyLinksOf(serviceId);
+	private FeasibilityView check(AgreementView agreement, UUID serviceId, List<SupplyLink> links,
+			Map<UUID, String> serviceNames, Map<UUID, String> linkNames, Priority priority,
+			java.time.Duration resolution, List<AgreementManagement.AgreementInForce> inForce,
+			Map<UUID, BusinessCalendar> calendarsById) {
 		List<UUID> customerLinks = links.stream()
 			.filter((link) -> link.serviceId().equals(serviceId) && link.providerId().equals(agreement.providerId())
 					&& link.consumerId().equals(agreement.consumerId()))
@@ -104,16 +113,16 @@ public class CheckingFeasibility {
 					agreement.providerName() + " does not provide " + serviceNames.get(serviceId) + " to "
 							+ agreement.consumerName() + " in the chain; add the link before checking the promise");
 		}
-		Map<UUID, BusinessCalendar> calendarsById = new HashMap<>();
 		List<ChainStep> steps = links.stream()
 			.map((link) -> new ChainStep(link.linkId(), link.providerId(), link.consumerId(), link.serviceId(),
 					link.inputLinkIds(),
 					customerLinks.contains(link.linkId()) ? null : commitment(link, priority, inForce, calendarsById)))
 			.toList();
-		BusinessCalendar promiseCalendar = this.calendars.calendar(agreement.calendarId());
+		BusinessCalendar promiseCalendar = calendarsById.computeIfAbsent(agreement.calendarId(),
+				this.calendars::calendar);
 		FeasibilityReport report = FeasibilityCheck.of(new Promise(resolution, promiseCalendar), steps, customerLinks)
 			.evaluate(nextMonday(promiseCalendar.zone()));
-		return view(serviceId, serviceNames.get(serviceId), priority, report, promiseCalendar.zone());
+		return view(serviceId, serviceNames.get(serviceId), priority, report, promiseCalendar.zone(), linkNames);
 	}
 
 	private @Nullable Commitment commitment(SupplyLink link, Priority priority,
@@ -134,9 +143,7 @@ public class CheckingFeasibility {
 	}
 
 	private FeasibilityView view(UUID serviceId, String serviceName, Priority priority, FeasibilityReport report,
-			ZoneId zone) {
-		Map<UUID, String> linkNames = new HashMap<>();
-		this.chain.links(null, null).forEach((link) -> linkNames.put(link.id(), describe(link)));
+			ZoneId zone, Map<UUID, String> linkNames) {
 		List<FeasibilityView.Step> path = report.criticalPath()
 			.stream()
 			.map((step) -> step(step, linkNames, zone, step.linkId().equals(report.bottleneckLinkId())))

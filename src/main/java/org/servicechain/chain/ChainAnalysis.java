@@ -1,6 +1,7 @@
 package org.servicechain.chain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,16 +74,17 @@ public class ChainAnalysis {
 			.toList();
 		Map<UUID, Integer> depths = new LinkedHashMap<>();
 		map.parties().forEach((p) -> depths.put(p.partyId(), p.depth()));
-		List<ServiceChain.AuthorityHolder> authority = this.contacts.findByPartyIdIn(depths.keySet())
+		// One conversion for all holders: converting contact by contact queried names per
+		// contact.
+		List<Contact> holders = this.contacts.findByPartyIdIn(depths.keySet())
 			.stream()
 			.filter(Contact::holdsAuthority)
-			.map((contact) -> {
-				ContactView view = this.chain.toContactViews(List.of(contact), Map.of()).get(0);
-				return new ServiceChain.AuthorityHolder(snapshot.ref(contact.getPartyId()),
-						depths.get(contact.getPartyId()), contact.getId(), view.name(), view.jobRole(),
-						view.canSignAgreements(), view.canApproveSpend(), view.spendLimit(), view.canSetPriorities(),
-						view.escalationLevel());
-			})
+			.toList();
+		List<ServiceChain.AuthorityHolder> authority = this.chain.toContactViews(holders, Map.of())
+			.stream()
+			.map((view) -> new ServiceChain.AuthorityHolder(snapshot.ref(view.partyId()), depths.get(view.partyId()),
+					view.id(), view.name(), view.jobRole(), view.canSignAgreements(), view.canApproveSpend(),
+					view.spendLimit(), view.canSetPriorities(), view.escalationLevel()))
 			.sorted(Comparator.comparingInt(ServiceChain.AuthorityHolder::depth)
 				.thenComparing((holder) -> holder.party().name())
 				.thenComparing(ServiceChain.AuthorityHolder::contactName))
@@ -93,8 +95,8 @@ public class ChainAnalysis {
 			.filter((cycle) -> cycle.partyIds().stream().anyMatch(chainPartyIds::contains))
 			.map((cycle) -> snapshot.refs(cycle.partyIds()))
 			.toList();
-		return new ServiceChain(service.toView(true), this.chain.toViews(this.links.findAllById(map.linkIds())),
-				chainParties, spofViews(snapshot, spofs), authority, cycles);
+		return new ServiceChain(service.toView(true), this.chain.toViews(snapshot.links(map.linkIds())), chainParties,
+				spofViews(snapshot, spofs), authority, cycles);
 	}
 
 	/**
@@ -181,7 +183,7 @@ public class ChainAnalysis {
 			ChainGraph serviceGraph = snapshot.graphOfService(serviceId);
 			ChainMap map = serviceGraph.upstreamOfService(serviceId);
 			map.parties().forEach((p) -> depths.put(p.partyId(), p.depth()));
-			shown = this.links.findAllById(map.linkIds());
+			shown = snapshot.links(map.linkIds());
 			serviceGraph.singlePointsOfFailure(serviceId).forEach((spof) -> spofIds.add(spof.partyId()));
 		}
 		else {
@@ -269,6 +271,11 @@ public class ChainAnalysis {
 	 */
 	private record Snapshot(Map<UUID, Party> parties, Map<UUID, ServiceOffering> services, List<Link> allLinks,
 			long linkCount, List<PartyNode> nodes, ChainGraph graph, ServiceNeeds needs) {
+
+		List<Link> links(Collection<UUID> ids) {
+			Set<UUID> wanted = new HashSet<>(ids);
+			return this.allLinks.stream().filter((link) -> wanted.contains(link.getId())).toList();
+		}
 
 		ChainGraph graphOfService(UUID serviceId) {
 			return ChainGraph.of(this.nodes, this.needs.chainOfService(serviceId));

@@ -93,7 +93,7 @@ public class IdentityManagement {
 
 	@Transactional(readOnly = true)
 	public boolean anyAdministrator() {
-		return this.users.findAll().stream().anyMatch((user) -> user.getRole() == Role.ADMIN);
+		return this.users.existsByRole(Role.ADMIN);
 	}
 
 	@Transactional

@@ -12,6 +12,8 @@ interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
 	boolean existsByUsernameIgnoreCase(String username);
 
+	boolean existsByRole(Role role);
+
 	List<UserAccount> findAllByOrderByUsername();
 
 	List<UserAccount> findByPartyIdOrderByUsername(UUID partyId);

@@ -7,7 +7,6 @@ create table agreement (
     formality           varchar(20) not null,
     provider_party_id   uuid not null,
     consumer_party_id   uuid not null,
-    services_key        varchar(800) not null,
     calendar_id         uuid not null,
     status              varchar(20) not null,
     valid_from          date,
