@@ -432,6 +432,17 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 
 	// Contacts
 
+	/**
+	 * @return every contact of the chain, ordered by party and name, read in one go.
+	 */
+	@Transactional(readOnly = true)
+	public List<ContactView> allContacts() {
+		this.policy.requireRead();
+		return toContactViews(this.contacts.findAll(), Map.of()).stream()
+			.sorted(java.util.Comparator.comparing(ContactView::partyName).thenComparing(ContactView::name))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<ContactView> contacts(UUID partyId) {
 		this.policy.requireRead();

@@ -362,7 +362,7 @@ class AgreementController {
 		model.addAttribute("calendars", this.calendars.list());
 		List<ContactView> contacts = (agreement != null)
 				? this.pages.contactsBySide(agreement).values().stream().flatMap(List::stream).toList()
-				: parties.stream().flatMap((party) -> this.chain.contacts(party.id()).stream()).toList();
+				: this.chain.allContacts();
 		AgreementPages.terms(model, contacts);
 	}
 

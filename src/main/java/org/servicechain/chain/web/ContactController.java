@@ -152,9 +152,8 @@ class ContactController {
 				colleagues.stream().filter((c) -> contact == null || !c.id().equals(contact.id())).toList());
 		// Influence reaches across parties: offer every contact of the chain.
 		model.addAttribute("allContacts",
-				this.chain.allParties()
+				this.chain.allContacts()
 					.stream()
-					.flatMap((p) -> this.chain.contacts(p.id()).stream())
 					.filter((c) -> contact == null || !c.id().equals(contact.id()))
 					.toList());
 		if (!model.containsAttribute("history")) {
