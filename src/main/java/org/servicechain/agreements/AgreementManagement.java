@@ -363,7 +363,8 @@ public class AgreementManagement {
 			agreement.termsInForce()
 				.ifPresent((terms) -> result.add(new AgreementInForce(agreement.getId(), agreement.reference(),
 						agreement.getKind(), agreement.getProviderId(), agreement.getConsumerId(),
-						agreement.getServiceIds(), agreement.getCalendarId(), read(terms.getTermsJson()))));
+						agreement.getServiceIds(), agreement.getCalendarId(), read(terms.getTermsJson()),
+						terms.getNumber(), agreement.getTitle())));
 		}
 		return result;
 	}
@@ -372,7 +373,16 @@ public class AgreementManagement {
 	 * An agreement in force, with what it promises.
 	 */
 	public record AgreementInForce(UUID id, String reference, AgreementKind kind, UUID providerId, UUID consumerId,
-			Set<UUID> serviceIds, UUID calendarId, AgreementTerms terms) {
+			Set<UUID> serviceIds, UUID calendarId, AgreementTerms terms, int termsNumber, String title) {
+
+		/**
+		 * @return whether this agreement governs the given service from the given
+		 * provider to the given consumer.
+		 */
+		public boolean governs(UUID provider, UUID consumer, UUID service) {
+			return this.providerId.equals(provider) && this.consumerId.equals(consumer)
+					&& this.serviceIds.contains(service);
+		}
 
 	}
 

@@ -86,6 +86,32 @@ public class IdentityManagement {
 		return toView(create(command));
 	}
 
+	/**
+	 * @return every member of staff, readable by any staff user, for assigning work.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffMember> staffDirectory() {
+		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+		if (!me.isStaff()) {
+			throw new AccessDeniedException("Staff only");
+		}
+		return this.users.findAllByOrderByUsername()
+			.stream()
+			.filter((user) -> user.getRole().isStaff())
+			.map((user) -> new StaffMember(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
+					user.getPartyId(), user.isEnabled()))
+			.toList();
+	}
+
+	/**
+	 * @return the display name of a user, for showing people to anyone signed in (never
+	 * their login name).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> displayNameOf(String username) {
+		return this.users.findByUsernameIgnoreCase(username).map(UserAccount::getDisplayName);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean existsUser(String username) {
 		return this.users.existsByUsernameIgnoreCase(username);

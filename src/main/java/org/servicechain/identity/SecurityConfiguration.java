@@ -55,6 +55,11 @@ class SecurityConfiguration {
 			// The home page sends partner users and customers on to their portal.
 			.requestMatchers("/", "/account/**", "/api/v1/me", "/api/v1/tokens/**")
 			.authenticated()
+			// Customers and partner users work their own requests and tasks over the API
+			// too; the requests module's access policy decides which.
+			.requestMatchers("/api/v1/requests", "/api/v1/requests/**", "/api/v1/tasks", "/api/v1/tasks/**",
+					"/api/v1/attachments/**")
+			.authenticated()
 			.anyRequest()
 			.hasAnyRole(STAFF))
 			.formLogin((form) -> form.loginPage("/login").successHandler(new RoleHomeSuccessHandler()).permitAll())

@@ -1,0 +1,12 @@
+package org.servicechain.requests;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RequestEvents extends JpaRepository<RequestEvent, Long> {
+
+	List<RequestEvent> findByRequestIdOrderByOccurredAtAscPositionAsc(UUID requestId);
+
+}

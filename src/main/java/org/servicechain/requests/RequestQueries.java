@@ -1,0 +1,256 @@
+package org.servicechain.requests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.servicechain.chain.PartyView;
+import org.servicechain.identity.StaffMember;
+import org.servicechain.requests.RequestAccessPolicy.Caller;
+import org.servicechain.shared.AuditEntryView;
+import org.servicechain.shared.AuditTrail;
+import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.Paging;
+
+/**
+ * Reading requests (REQ-1, REQ-5): lists with filters and sorting, one request as the
+ * caller may see it, its history, and what the forms offer. Every read goes through
+ * {@link RequestAccessPolicy}, in the query itself for lists and counts.
+ */
+@Service
+public class RequestQueries {
+
+	private final ServiceRequests requests;
+
+	private final RequestRecords records;
+
+	private final RequestEvents events;
+
+	private final RequestMessages messages;
+
+	private final ChainTasks tasks;
+
+	private final RequestAccessPolicy policy;
+
+	private final RequestManagement management;
+
+	private final Catalogue catalogue;
+
+	private final People people;
+
+	private final Assignment assignment;
+
+	private final DeskRules desk;
+
+	private final RequestViews views;
+
+	private final AuditTrail audit;
+
+	RequestQueries(ServiceRequests requests, RequestRecords records, RequestEvents events, RequestMessages messages,
+			ChainTasks tasks, RequestAccessPolicy policy, RequestManagement management, Catalogue catalogue,
+			People people, Assignment assignment, DeskRules desk, RequestViews views, AuditTrail audit) {
+		this.requests = requests;
+		this.records = records;
+		this.events = events;
+		this.messages = messages;
+		this.tasks = tasks;
+		this.policy = policy;
+		this.management = management;
+		this.catalogue = catalogue;
+		this.people = people;
+		this.assignment = assignment;
+		this.desk = desk;
+		this.views = views;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public PageResponse<RequestSummary> list(RequestFilter filter, int page, int size) {
+		Caller caller = this.policy.caller();
+		boolean shared = caller.customer() && caller.partyId() != null
+				&& this.records.sharedWithinParty(caller.partyId());
+		Specification<ServiceRequest> where = RequestSpecifications.visibleTo(caller, shared)
+			.and(RequestSpecifications.matching(filter, caller));
+		Page<ServiceRequest> found = this.requests.findAll(where, Paging.of(page, size, sort(filter.sort())));
+		List<ChainTask> tasks = found.isEmpty() ? List.of()
+				: this.tasks.findByRequestIdIn(found.getContent().stream().map(ServiceRequest::getId).toList());
+		RequestViews.Context context = this.management.context(caller);
+		List<RequestSummary> items = this.views.summaries(found.getContent(), context, tasks);
+		return new PageResponse<>(items, found.getNumber(), found.getSize(), found.getTotalElements(),
+				found.getTotalPages());
+	}
+
+	@Transactional(readOnly = true)
+	public RequestView request(UUID id) {
+		Caller caller = this.policy.caller();
+		ServiceRequest request = this.records.readable(caller, id, false);
+		List<ChainTask> tasks = this.records.tasksOf(id);
+		return this.views.view(request, this.management.context(caller),
+				this.messages.findByRequestIdOrderByCreatedAtAsc(id), tasks, this.management.transitionsFor(caller,
+						request, tasks.stream().anyMatch((task) -> task.getStatus().active())));
+	}
+
+	@Transactional(readOnly = true)
+	public RequestView byReference(long referenceNumber) {
+		ServiceRequest request = this.requests.findByReferenceNumber(referenceNumber)
+			.orElseThrow(() -> new org.servicechain.shared.NotFoundException("Request", "REQ-" + referenceNumber));
+		return request(request.getId());
+	}
+
+	/**
+	 * @return the request's history, oldest first: staff only (it names internal steps).
+	 */
+	@Transactional(readOnly = true)
+	public List<RequestEventView> history(UUID id) {
+		Caller caller = this.policy.caller();
+		this.records.readable(caller, id, false);
+		if (!this.policy.seesInternal(caller)) {
+			throw RequestAccessPolicy.notFound(id);
+		}
+		return historyOf(id);
+	}
+
+	/**
+	 * @return the history of a request for modules that derive from it (SLA clocks),
+	 * without an access check of the caller: they compute for anyone, as the system.
+	 */
+	@Transactional(readOnly = true)
+	public List<RequestEventView> historyOf(UUID id) {
+		return this.events.findByRequestIdOrderByOccurredAtAscPositionAsc(id)
+			.stream()
+			.map(RequestEvent::toView)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEntryView> audit(UUID id) {
+		Caller caller = this.policy.caller();
+		this.records.readable(caller, id, false);
+		this.policy.requireStaff(caller);
+		List<AuditEntryView> entries = new ArrayList<>(this.audit.history(id));
+		this.records.tasksOf(id).forEach((task) -> entries.addAll(this.audit.history(task.getId())));
+		entries.sort(java.util.Comparator.comparing(AuditEntryView::occurredAt).reversed());
+		return entries;
+	}
+
+	// What the forms offer
+
+	/**
+	 * @return the parties a request can be raised for: staff see every party that
+	 * receives a service; a customer only their own.
+	 */
+	@Transactional(readOnly = true)
+	public List<PartyView> requesters() {
+		Caller caller = this.policy.caller();
+		Catalogue.Snapshot chain = this.catalogue.snapshot();
+		if (!caller.staff()) {
+			return caller.partyId() == null ? List.of() : chain.party(caller.partyId()).stream().toList();
+		}
+		return chain.parties()
+			.stream()
+			.filter((party) -> !chain.servicesDeliveredTo(party.id()).isEmpty())
+			.sorted(java.util.Comparator.comparing((PartyView party) -> !party.customer())
+				.thenComparing(PartyView::name))
+			.toList();
+	}
+
+	/**
+	 * @return the services delivered to a requester on the chain, by name, with the team
+	 * that delivers each.
+	 */
+	@Transactional(readOnly = true)
+	public List<ServiceOption> servicesFor(UUID requesterId) {
+		Caller caller = this.policy.caller();
+		this.policy.requireRaiseFor(caller, requesterId);
+		Catalogue.Snapshot chain = this.catalogue.snapshot();
+		if (chain.party(requesterId).isEmpty()) {
+			throw new InvalidInputException("requester", "exists", "party " + requesterId + " does not exist");
+		}
+		return chain.servicesDeliveredTo(requesterId)
+			.entrySet()
+			.stream()
+			.map((entry) -> new ServiceOption(entry.getKey(), chain.serviceName(entry.getKey()), entry.getValue(),
+					chain.partyName(entry.getValue())))
+			.sorted(java.util.Comparator.comparing(ServiceOption::name))
+			.toList();
+	}
+
+	/**
+	 * A service a requester can ask about, and who delivers it.
+	 */
+	public record ServiceOption(UUID id, String name, UUID teamId, String teamName) {
+
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> categories() {
+		return this.desk.categories();
+	}
+
+	@Transactional(readOnly = true)
+	public PriorityMatrix matrix() {
+		return this.desk.matrix();
+	}
+
+	/**
+	 * @return the people who may hold a request of this team, for the assignment picker.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffMember> assignable(UUID teamId) {
+		Caller caller = this.policy.caller();
+		this.policy.requireStaff(caller);
+		People.Directory directory = this.people.directory();
+		return directory.members()
+			.stream()
+			.filter((member) -> this.assignment.mayHold(member.username(), teamId, directory))
+			.toList();
+	}
+
+	/**
+	 * @return the internal teams that deliver services, for queue pickers.
+	 */
+	@Transactional(readOnly = true)
+	public List<PartyView> teams() {
+		Caller caller = this.policy.caller();
+		this.policy.requireStaff(caller);
+		return this.catalogue.snapshot().internalTeams();
+	}
+
+	@Transactional(readOnly = true)
+	public Map<UUID, String> partyNames() {
+		Map<UUID, String> names = new java.util.HashMap<>();
+		this.catalogue.snapshot().parties().forEach((party) -> names.put(party.id(), party.name()));
+		return names;
+	}
+
+	private static Sort sort(@Nullable String sort) {
+		if (sort == null || sort.isBlank()) {
+			return Sort.by(Sort.Order.asc("nextDueAt").nullsLast(), Sort.Order.desc("openedAt"));
+		}
+		boolean descending = sort.startsWith("-");
+		String key = descending ? sort.substring(1) : sort;
+		String property = switch (key) {
+			case "due" -> "nextDueAt";
+			case "priority" -> "priority";
+			case "opened" -> "openedAt";
+			case "activity" -> "lastActivityAt";
+			case "reference" -> "referenceNumber";
+			case "status" -> "status";
+			default -> throw new InvalidInputException("sort", "known",
+					"sort by due, priority, opened, activity, reference or status, with - in front for descending");
+		};
+		Sort.Order order = descending ? Sort.Order.desc(property) : Sort.Order.asc(property);
+		return Sort.by(order.nullsLast(), Sort.Order.desc("referenceNumber"));
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.servicechain.requests;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface ServiceRequests extends JpaRepository<ServiceRequest, UUID>, JpaSpecificationExecutor<ServiceRequest> {
+
+	/**
+	 * Loads a request and holds its row until the transaction ends, so that messages and
+	 * task events appended at the same moment line up one after the other instead of one
+	 * failing.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from ServiceRequest r where r.id = ?1")
+	Optional<ServiceRequest> findForUpdate(UUID id);
+
+	Optional<ServiceRequest> findByReferenceNumber(long referenceNumber);
+
+	@Query("select r from ServiceRequest r where r.status in ?1 and (r.providerId = ?2) order by r.nextDueAt asc nulls last, r.openedAt asc")
+	List<ServiceRequest> findActiveOfTeam(Collection<RequestStatus> statuses, UUID teamId, Pageable page);
+
+	@Query("select count(r) from ServiceRequest r where r.status in ?1 and r.providerId = ?2")
+	long countActiveOfTeam(Collection<RequestStatus> statuses, UUID teamId);
+
+	@Query("select r.assignee, count(r), sum(case when r.nextDueAt < ?2 then 1 else 0 end) from ServiceRequest r"
+			+ " where r.status in ?1 and r.assignee is not null group by r.assignee")
+	List<Object[]> workloadByAssignee(Collection<RequestStatus> statuses, Instant dueSoon);
+
+	@Query("select r.providerId, count(r), sum(case when r.nextDueAt < ?2 then 1 else 0 end),"
+			+ " sum(case when r.assignee is null then 1 else 0 end) from ServiceRequest r"
+			+ " where r.status in ?1 group by r.providerId")
+	List<Object[]> workloadByTeam(Collection<RequestStatus> statuses, Instant dueSoon);
+
+	@Query("select r.providerId, count(r) from ServiceRequest r where r.status in ?1 and r.nextDueAt <= ?2 group by r.providerId")
+	List<Object[]> overdueByTeam(Collection<RequestStatus> statuses, Instant now);
+
+	@Query("select r from ServiceRequest r where r.status = ?1 and r.resolvedAt < ?2")
+	List<ServiceRequest> findResolvedBefore(RequestStatus status, Instant before, Pageable page);
+
+	List<ServiceRequest> findByIdIn(Collection<UUID> ids);
+
+}
