@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
 public record DeskView(long version, PriorityMatrix matrix, List<String> categories, int closeAfterDays,
 		boolean autoAssign, List<Profile> profiles) {
 
+	public String categoriesText() {
+		return String.join("\n", this.categories);
+	}
+
 	/**
 	 * One member of staff's queue and skills.
 	 */

@@ -92,8 +92,17 @@ class RequestEvent {
 	}
 
 	RequestEventView toView() {
+		return toView(this.actor);
+	}
+
+	RequestEventView toView(String actorName) {
 		return new RequestEventView(this.position != null ? this.position : 0, this.requestId, this.kind,
-				this.occurredAt, this.actor, this.taskId, this.fromValue, this.toValue, this.reason, this.detail);
+				this.occurredAt, this.actor, actorName, this.taskId, this.fromValue, this.toValue, this.reason,
+				this.detail);
+	}
+
+	String getActor() {
+		return this.actor;
 	}
 
 	UUID getRequestId() {

@@ -117,7 +117,11 @@ public class RequestQueries {
 		if (!this.policy.seesInternal(caller)) {
 			throw RequestAccessPolicy.notFound(id);
 		}
-		return historyOf(id);
+		People.Directory people = this.people.directory();
+		return this.events.findByRequestIdOrderByOccurredAtAscPositionAsc(id)
+			.stream()
+			.map((event) -> event.toView(String.valueOf(people.name(event.getActor()))))
+			.toList();
 	}
 
 	/**
@@ -206,14 +210,26 @@ public class RequestQueries {
 	 * @return the people who may hold a request of this team, for the assignment picker.
 	 */
 	@Transactional(readOnly = true)
-	public List<StaffMember> assignable(UUID teamId) {
+	public List<StaffMember> assignable(@Nullable UUID teamId) {
 		Caller caller = this.policy.caller();
 		this.policy.requireStaff(caller);
 		People.Directory directory = this.people.directory();
 		return directory.members()
 			.stream()
-			.filter((member) -> this.assignment.mayHold(member.username(), teamId, directory))
+			.filter(StaffMember::enabled)
+			.filter((member) -> teamId == null || this.assignment.mayHold(member.username(), teamId, directory))
 			.toList();
+	}
+
+	/**
+	 * @return the parties work can be handed to at all: our teams, suppliers and
+	 * partners.
+	 */
+	@Transactional(readOnly = true)
+	public List<PartyView> taskParties() {
+		Caller caller = this.policy.caller();
+		this.policy.requireStaff(caller);
+		return this.catalogue.snapshot().parties().stream().filter((party) -> !party.customer()).toList();
 	}
 
 	/**

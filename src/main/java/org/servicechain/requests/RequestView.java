@@ -58,6 +58,24 @@ public record RequestView(UUID id, long version, String reference, String summar
 	public record AgreementSummary(UUID id, String reference, String title, String kind, int termsNumber,
 			@Nullable Duration firstResponse, @Nullable Duration resolution, String calendarName, boolean inForce) {
 
+		public String firstResponseText() {
+			return hours(this.firstResponse);
+		}
+
+		public String resolutionText() {
+			return hours(this.resolution);
+		}
+
+		static String hours(@Nullable Duration duration) {
+			if (duration == null) {
+				return "no target";
+			}
+			long minutes = duration.toMinutes();
+			String text = (minutes >= 60 ? (minutes / 60) + " h" : "")
+					+ ((minutes % 60) != 0 ? " " + (minutes % 60) + " min" : "");
+			return text.strip() + " of business time";
+		}
+
 	}
 
 }
