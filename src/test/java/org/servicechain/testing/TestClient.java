@@ -113,6 +113,33 @@ public final class TestClient {
 		return send(builder.build());
 	}
 
+	/**
+	 * Sends a multipart/form-data body: text fields and files, as a browser or a script
+	 * uploading attachments does.
+	 */
+	public Response multipart(String path, Map<String, String> fields, Map<String, byte[]> files,
+			Map<String, String> headers) {
+		String boundary = "----servicechain" + UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.function.Consumer<String> write = (text) -> body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+		fields.forEach((name, value) -> {
+			write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n");
+			write.accept(name.equals("request") ? "Content-Type: application/json\r\n\r\n" : "\r\n");
+			write.accept(value + "\r\n");
+		});
+		files.forEach((fileName, content) -> {
+			write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+			body.writeBytes(content);
+			write.accept("\r\n");
+		});
+		write.accept("--" + boundary + "--\r\n");
+		HttpRequest.Builder builder = builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		headers.forEach(builder::header);
+		return send(builder.build());
+	}
+
 	public Response post(String path, Object body) {
 		return send(builder(path).header("Content-Type", "application/json").POST(body(body)).build());
 	}
