@@ -252,6 +252,32 @@ public class DeskManagement {
 						String.valueOf(before), String.valueOf(share))));
 	}
 
+	/**
+	 * @return every customer organisation, with whether its contacts see each other's
+	 * requests.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationSharing> organisations() {
+		this.policy.requireStaff(this.policy.caller());
+		Map<UUID, Boolean> shared = new HashMap<>();
+		this.requesterSettings.findAll()
+			.forEach((setting) -> shared.put(setting.getId(), setting.isShareWithinOrganisation()));
+		return this.catalogue.snapshot()
+			.customers()
+			.stream()
+			.filter((party) -> party.customerType() != org.servicechain.chain.CustomerType.PERSON)
+			.map((party) -> new OrganisationSharing(party.id(), party.name(), party.internal(),
+					shared.getOrDefault(party.id(), false)))
+			.toList();
+	}
+
+	/**
+	 * A customer organisation and whether its contacts see each other's requests.
+	 */
+	public record OrganisationSharing(UUID partyId, String name, boolean internal, boolean shareWithinOrganisation) {
+
+	}
+
 	@Transactional(readOnly = true)
 	public boolean sharesWithinOrganisation(UUID partyId) {
 		return this.requesterSettings.findById(partyId).map(RequesterSetting::isShareWithinOrganisation).orElse(false);

@@ -183,6 +183,29 @@ class RequestAccessIntegrationTests {
 	}
 
 	@Test
+	void contactsOfAnOrganisationSeeEachOthersRequestsOnlyWhenItAllowsIt() {
+		TestClient raiser = this.fixtures.customerOf(this.chain.internalCustomer());
+		TestClient colleague = this.fixtures.customerOf(this.chain.internalCustomer());
+		String id = raiser
+			.post("/api/v1/requests", RequestFixtures.request(this.chain, this.chain.internalCustomer(), "Till roll"))
+			.json()
+			.get("id")
+			.asString();
+		assertNotFoundLikeUnknown(colleague, "/api/v1/requests/", id);
+		assertThat(colleague.get("/api/v1/requests").json().get("totalItems").asLong()).isZero();
+		assertThat(this.agent
+			.put("/api/v1/desk/organisations/" + this.chain.internalCustomer().id(),
+					Map.of("shareWithinOrganisation", true), null)
+			.status()).isEqualTo(403);
+		assertThat(this.fixtures.manager()
+			.put("/api/v1/desk/organisations/" + this.chain.internalCustomer().id(),
+					Map.of("shareWithinOrganisation", true), null)
+			.status()).isEqualTo(200);
+		assertThat(colleague.get("/api/v1/requests/" + id).status()).isEqualTo(200);
+		assertThat(colleague.get("/api/v1/requests").json().get("totalItems").asLong()).isEqualTo(1);
+	}
+
+	@Test
 	void unauthenticatedCallersAreAskedToSignIn() {
 		TestClient anonymous = this.clients.anonymous();
 		assertThat(anonymous.get("/api/v1/requests/" + this.requestId).status()).isEqualTo(401);

@@ -58,6 +58,7 @@ class DeskController {
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("teams", this.queries.teams());
 		model.addAttribute("services", this.chain.services());
+		model.addAttribute("organisations", this.desk.organisations());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
@@ -125,6 +126,15 @@ class DeskController {
 			model.addAttribute("error", ex.getViolations().get(0).message());
 			return desk(model);
 		}
+	}
+
+	@PostMapping("/organisations/{party}")
+	String share(@PathVariable UUID party, @RequestParam(defaultValue = "false") boolean share,
+			RedirectAttributes redirect) {
+		this.desk.shareWithinOrganisation(party, share);
+		redirect.addFlashAttribute("message", share ? "Its contacts now see all of its requests."
+				: "Its contacts now see only the requests they raised.");
+		return "redirect:/desk#organisations";
 	}
 
 	private static Priority parsePriority(@Nullable String value, Level impact, Level urgency) {
