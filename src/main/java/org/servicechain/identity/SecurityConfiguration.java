@@ -50,6 +50,12 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**", "/api/v1/users/**")
 			.hasRole(Role.ADMIN.name())
+			// Customers raise and follow requests; partner users work their party's
+			// tasks.
+			.requestMatchers("/portal/requests", "/portal/requests/**")
+			.hasRole(Role.CUSTOMER.name())
+			.requestMatchers("/portal/tasks", "/portal/tasks/**")
+			.hasRole(Role.PARTNER.name())
 			.requestMatchers("/portal/**")
 			.hasAnyRole(Role.PARTNER.name(), Role.CUSTOMER.name())
 			// The home page sends partner users and customers on to their portal.

@@ -22,6 +22,23 @@ interface ChainTasks extends JpaRepository<ChainTask, UUID> {
 
 	Page<ChainTask> findByProviderId(UUID providerId, Pageable page);
 
+	/**
+	 * A party's tasks as its queue shows them: the open ones first (a task is open until
+	 * it has finished), by when each is next due (its response until accepted, then its
+	 * resolution), then the finished ones, latest first; of two due at the same time, the
+	 * one handed over first.
+	 */
+	@Query(value = """
+			select t from ChainTask t where t.providerId = ?1
+			order by case when t.finishedAt is null then 0 else 1 end,
+				case when t.finishedAt is null then
+					case when t.acceptedAt is null and t.responseDueAt is not null then t.responseDueAt
+					else t.resolutionDueAt end
+				end asc nulls last,
+				t.finishedAt desc nulls last, t.handedOverAt asc""",
+			countQuery = "select count(t) from ChainTask t where t.providerId = ?1")
+	Page<ChainTask> queueOf(UUID providerId, Pageable page);
+
 	List<ChainTask> findByProviderIdAndStatusIn(UUID providerId, Collection<TaskStatus> statuses);
 
 	List<ChainTask> findByAssigneeAndStatusIn(String assignee, Collection<TaskStatus> statuses);

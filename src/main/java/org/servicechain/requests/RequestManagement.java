@@ -133,6 +133,9 @@ public class RequestManagement {
 		Caller caller = this.policy.caller();
 		ServiceRequest request = this.records.readable(caller, id, false);
 		if (caller.customer()) {
+			// A customer who confirms a copy the team has reopened since is told what
+			// changed, not refused as if confirming were not theirs to do.
+			this.audit.checkVersion(ENTITY, request, version);
 			if (request.getStatus() != RequestStatus.RESOLVED
 					|| (to != RequestStatus.CLOSED && to != RequestStatus.OPEN)) {
 				throw new org.springframework.security.access.AccessDeniedException(
@@ -141,8 +144,8 @@ public class RequestManagement {
 		}
 		else {
 			this.policy.requireWork(caller, request);
+			this.audit.checkVersion(ENTITY, request, version);
 		}
-		this.audit.checkVersion(ENTITY, request, version);
 		String why = RequestValidation.reason(reason);
 		Map<String, String> before = request.auditSnapshot();
 		move(request, to, why, caller.username(), now());

@@ -129,7 +129,8 @@ class RequestViews {
 				task.getAcceptedAt(), task.getFinishedAt(),
 				seesCustomer ? context.chain().partyName(request.getRequesterId()) : null,
 				seesCustomer ? contactsOf(request.getRequesterId()) : List.of(),
-				messages.stream().map((message) -> message(message, files)).toList());
+				messages.stream().map((message) -> message(message, files)).toList(),
+				context.chain().internal(task.getConsumerId()), seesCustomer ? request.isRequesterInternal() : null);
 	}
 
 	MessageView message(RequestMessage message, Map<UUID, List<AttachmentView>> files) {

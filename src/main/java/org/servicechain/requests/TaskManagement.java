@@ -148,6 +148,28 @@ public class TaskManagement {
 		});
 	}
 
+	/**
+	 * A party's task queue, for the partner portal and a team's task list: its open tasks
+	 * first, by when each is next due, then its finished tasks, latest first.
+	 * @param partyId the party, or {@literal null} for the caller's own; staff of the
+	 * front line may name any
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<TaskView> queueOf(@Nullable UUID partyId, int page, int size) {
+		Caller caller = this.policy.caller();
+		UUID party = partyId != null ? partyId : caller.partyId();
+		if (party == null || (!caller.fullStaff() && !caller.ofParty(party))) {
+			throw new AccessDeniedException("You see the tasks of your own party only");
+		}
+		Page<ChainTask> found = this.tasks.queueOf(party, Paging.of(page, size, Sort.unsorted()));
+		RequestViews.Context context = context(caller);
+		Map<UUID, ServiceRequest> requests = new java.util.HashMap<>();
+		return PageResponse.of(found, (task) -> {
+			ServiceRequest request = requests.computeIfAbsent(task.getRequestId(), this.records::load);
+			return this.views.task(task, request, context, List.of(), Map.of());
+		});
+	}
+
 	// The request's side
 
 	@Transactional
