@@ -19,6 +19,7 @@ import org.servicechain.identity.StaffMember;
 import org.servicechain.requests.RequestAccessPolicy.Caller;
 import org.servicechain.shared.AuditTrail;
 import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.StaleVersionException;
 
 /**
  * The requests module's facade for the life of a request (REQ-1, REQ-4, REQ-5): raising
@@ -63,12 +64,14 @@ public class RequestManagement {
 
 	private final AuditTrail audit;
 
+	private final OutsiderConflicts outsiders;
+
 	private final Clock clock;
 
 	RequestManagement(ServiceRequests requests, RequestRecords records, RequestMessages messages, AttachmentStore files,
 			RequestAccessPolicy policy, RequestValidation validation, Catalogue catalogue, DueTimes due, DeskRules desk,
 			Assignment assignment, People people, References references, RequestViews views, Notices notices,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, OutsiderConflicts outsiders, Clock clock) {
 		this.requests = requests;
 		this.records = records;
 		this.messages = messages;
@@ -84,6 +87,7 @@ public class RequestManagement {
 		this.views = views;
 		this.notices = notices;
 		this.audit = audit;
+		this.outsiders = outsiders;
 		this.clock = clock;
 	}
 
@@ -134,8 +138,14 @@ public class RequestManagement {
 		ServiceRequest request = this.records.readable(caller, id, false);
 		if (caller.customer()) {
 			// A customer who confirms a copy the team has reopened since is told what
-			// changed, not refused as if confirming were not theirs to do.
-			this.audit.checkVersion(ENTITY, request, version);
+			// changed (as the portal may tell it), not refused as if confirming were not
+			// theirs to do.
+			try {
+				this.audit.checkVersion(ENTITY, request, version);
+			}
+			catch (StaleVersionException ex) {
+				throw this.outsiders.ofRequest(ex);
+			}
 			if (request.getStatus() != RequestStatus.RESOLVED
 					|| (to != RequestStatus.CLOSED && to != RequestStatus.OPEN)) {
 				throw new org.springframework.security.access.AccessDeniedException(

@@ -28,6 +28,7 @@ import org.servicechain.shared.InvalidInputException.FieldViolation;
 import org.servicechain.shared.NotFoundException;
 import org.servicechain.shared.PageResponse;
 import org.servicechain.shared.Paging;
+import org.servicechain.shared.StaleVersionException;
 
 /**
  * Chain tasks (REQ-2; B9 1.5; NOS PC5, PC7): work a request hands to the internal teams
@@ -68,11 +69,14 @@ public class TaskManagement {
 
 	private final AuditTrail audit;
 
+	private final OutsiderConflicts outsiders;
+
 	private final Clock clock;
 
 	TaskManagement(ChainTasks tasks, RequestRecords records, RequestMessages messages, Conversation conversation,
 			AttachmentStore files, RequestAccessPolicy policy, Catalogue catalogue, DueTimes due, Assignment assignment,
-			People people, RequestViews views, Notices notices, AuditTrail audit, Clock clock) {
+			People people, RequestViews views, Notices notices, AuditTrail audit, OutsiderConflicts outsiders,
+			Clock clock) {
 		this.tasks = tasks;
 		this.records = records;
 		this.messages = messages;
@@ -86,6 +90,7 @@ public class TaskManagement {
 		this.views = views;
 		this.notices = notices;
 		this.audit = audit;
+		this.outsiders = outsiders;
 		this.clock = clock;
 	}
 
@@ -238,7 +243,7 @@ public class TaskManagement {
 		ChainTask task = load(taskId);
 		ServiceRequest request = this.records.readable(caller, task.getRequestId(), true);
 		this.policy.requireManageTask(caller, task, request);
-		this.audit.checkVersion(ENTITY, task, version);
+		checkVersion(caller, task, version);
 		String why = RequestValidation.reason(reason);
 		Map<String, String> before = task.auditSnapshot();
 		Instant now = now();
@@ -257,7 +262,7 @@ public class TaskManagement {
 		ChainTask task = load(taskId);
 		ServiceRequest request = this.records.load(task.getRequestId());
 		this.policy.requireWorkTask(caller, task, request);
-		this.audit.checkVersion(ENTITY, task, version);
+		checkVersion(caller, task, version);
 		Map<String, String> before = task.auditSnapshot();
 		Instant now = now();
 		task.accept(caller.username(), now);
@@ -320,7 +325,7 @@ public class TaskManagement {
 		ChainTask task = load(taskId);
 		ServiceRequest request = this.records.load(task.getRequestId());
 		this.policy.requireWorkTask(caller, task, request);
-		this.audit.checkVersion(ENTITY, task, version);
+		checkVersion(caller, task, version);
 		String result = RequestValidation.strip(outcome);
 		if (result == null || result.length() > 4000) {
 			throw new InvalidInputException("outcome", "size", "say what was done, in 1 to 4000 characters");
@@ -340,7 +345,7 @@ public class TaskManagement {
 		ChainTask task = load(taskId);
 		ServiceRequest request = this.records.load(task.getRequestId());
 		this.policy.requireWorkTask(caller, task, request);
-		this.audit.checkVersion(ENTITY, task, version);
+		checkVersion(caller, task, version);
 		String why = RequestValidation.reason(reason);
 		Map<String, String> before = task.auditSnapshot();
 		Instant now = now();
@@ -368,6 +373,15 @@ public class TaskManagement {
 	}
 
 	// Helpers
+
+	private void checkVersion(Caller caller, ChainTask task, long version) {
+		try {
+			this.audit.checkVersion(ENTITY, task, version);
+		}
+		catch (StaleVersionException ex) {
+			throw caller.staff() ? ex : this.outsiders.ofTask(ex);
+		}
+	}
 
 	private ChainTask.Handover handover(NewTask command, ServiceRequest request, Catalogue.Snapshot chain,
 			Instant now) {

@@ -142,6 +142,35 @@ class RequestReliabilityIntegrationTests {
 	}
 
 	@Test
+	void aCustomersStaleCopyIsToldWhatChangedWithoutStaffLoginsOrInternalFields() {
+		TestClient customer = new RequestFixtures(this.clients).customerOf(this.chain.customer());
+		String id = customer
+			.post("/api/v1/requests", RequestFixtures.request(this.chain, this.chain.customer(), "Stale confirm"))
+			.json()
+			.get("id")
+			.asString();
+		String etag = this.agent.get("/api/v1/requests/" + id).etag();
+		this.agent.post("/api/v1/requests/" + id + "/transitions", Map.of("to", "RESOLVED", "reason", "Delivered"),
+				Map.of("If-Match", etag));
+		String seen = customer.get("/api/v1/requests/" + id).etag();
+		String now = this.agent.get("/api/v1/requests/" + id).etag();
+		this.agent.put(
+				"/api/v1/requests/" + id + "/assignee", Map.of("assignee",
+						this.agent.get("/api/v1/me").json().get("username").asString(), "reason", "Internal shuffle"),
+				now);
+		this.agent.post("/api/v1/requests/" + id + "/transitions", Map.of("to", "OPEN", "reason", "Installer not been"),
+				Map.of("If-Match", this.agent.get("/api/v1/requests/" + id).etag()));
+		TestClient.Response stale = customer.post("/api/v1/requests/" + id + "/transitions",
+				Map.of("to", "CLOSED", "reason", "Thanks"), Map.of("If-Match", seen));
+		assertProblem(stale, 409);
+		String login = this.agent.get("/api/v1/me").json().get("username").asString();
+		assertThat(stale.body()).contains("Open")
+			.doesNotContain(login)
+			.doesNotContain("Internal shuffle")
+			.doesNotContain("assignee");
+	}
+
+	@Test
 	void badInputNamesTheFieldAndTheRule() {
 		TestClient.Response wrongService = this.agent.post("/api/v1/requests",
 				Map.of("service", this.chain.carriage().id(), "requester", this.chain.customer().id(), "summary", "s",

@@ -1,7 +1,5 @@
 package org.servicechain.requests.web.portal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.servicechain.requests.Upload;
+import org.servicechain.requests.web.Uploads;
 
 /**
  * The files chosen in a form's file input, as the requests module takes them.
@@ -25,13 +24,7 @@ final class FormFiles {
 	 * bytes, which is no file.
 	 */
 	static List<Upload> of(@Nullable List<MultipartFile> files) {
-		if (files == null) {
-			return List.of();
-		}
-		return files.stream()
-			.filter((file) -> file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())
-			.map(FormFiles::upload)
-			.toList();
+		return Uploads.of(files);
 	}
 
 	/**
@@ -49,15 +42,6 @@ final class FormFiles {
 			fields.merge(key, message, (first, next) -> first + "; " + next);
 		});
 		return fields;
-	}
-
-	private static Upload upload(MultipartFile file) {
-		try {
-			return new Upload(String.valueOf(file.getOriginalFilename()), file.getBytes());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -72,18 +72,15 @@ class PortalRequestController {
 
 	private final Conversation conversation;
 
-	private final OutsiderConflicts conflicts;
-
 	private final RequestsSettings settings;
 
 	private final Clock clock;
 
 	PortalRequestController(RequestManagement requests, RequestQueries queries, Conversation conversation,
-			OutsiderConflicts conflicts, RequestsSettings settings, Clock clock) {
+			RequestsSettings settings, Clock clock) {
 		this.requests = requests;
 		this.queries = queries;
 		this.conversation = conversation;
-		this.conflicts = conflicts;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -247,7 +244,7 @@ class PortalRequestController {
 				errors = FormFiles.fieldsOf(form, FormErrors.of(ex));
 			}
 			catch (StaleVersionException ex) {
-				model.addAttribute("conflict", this.conflicts.ofRequest(ex));
+				model.addAttribute("conflict", ex);
 			}
 		}
 		// The page shows the current version, so the step can be taken again on it.

@@ -54,13 +54,10 @@ class TaskPages {
 
 	private final TaskManagement tasks;
 
-	private final OutsiderConflicts conflicts;
-
 	private final RequestsSettings settings;
 
-	TaskPages(TaskManagement tasks, OutsiderConflicts conflicts, RequestsSettings settings) {
+	TaskPages(TaskManagement tasks, RequestsSettings settings) {
 		this.tasks = tasks;
-		this.conflicts = conflicts;
 		this.settings = settings;
 	}
 
@@ -146,7 +143,7 @@ class TaskPages {
 				errors = FormFiles.fieldsOf(form, FormErrors.of(ex));
 			}
 			catch (StaleVersionException ex) {
-				model.addAttribute("conflict", where.portal() ? this.conflicts.ofTask(ex) : ex);
+				model.addAttribute("conflict", ex);
 			}
 		}
 		model.addAttribute(form, reset(form, model.getAttribute(form)));

@@ -1,4 +1,4 @@
-package org.servicechain.requests.web.portal;
+package org.servicechain.requests;
 
 import java.util.List;
 import java.util.Map;
@@ -9,8 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import org.servicechain.identity.IdentityManagement;
-import org.servicechain.requests.RequestStatus;
-import org.servicechain.requests.TaskStatus;
 import org.servicechain.shared.AuditEntryView;
 import org.servicechain.shared.AuditEntryView.FieldChange;
 import org.servicechain.shared.StaleVersionException;
@@ -19,7 +17,8 @@ import org.servicechain.shared.StaleVersionException;
  * What changed since a customer's or partner's copy, told the way the portal may tell it.
  * The audit trail behind a stale-version refusal is written for staff: it names people by
  * login and holds internal fields (the assignee, why a priority was overridden). A portal
- * user sees who changed it by display name, and only the fields their page shows.
+ * user sees who changed it by display name, and only the fields their page shows; through
+ * every path, the API as well as the portal pages.
  */
 @Component
 class OutsiderConflicts {
