@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -71,12 +74,14 @@ public class RequestImport {
 
 	private final AuditTrail audit;
 
+	private final EntityManager entityManager;
+
 	private final Clock clock;
 
 	RequestImport(RequestRecords records, ChainTasks tasks, RequestMessages messages, RequestAccessPolicy policy,
 			RequestValidation validation, Catalogue catalogue, RequestManagement management,
 			TaskManagement taskManagement, ImportActors actors, DueTimes due, References references, AuditTrail audit,
-			Clock clock) {
+			EntityManager entityManager, Clock clock) {
 		this.records = records;
 		this.tasks = tasks;
 		this.messages = messages;
@@ -89,6 +94,7 @@ public class RequestImport {
 		this.due = due;
 		this.references = references;
 		this.audit = audit;
+		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
@@ -98,9 +104,7 @@ public class RequestImport {
 	 */
 	@Transactional
 	public Imported importRequest(ImportedRequest request) {
-		Caller caller = this.policy.caller();
-		this.policy.requireImport(caller);
-		return replay(request, "", new Context(caller, this.catalogue.snapshot(), this.actors.directory(), now()));
+		return importAll(List.of(request), "").get(0);
 	}
 
 	/**
@@ -110,14 +114,30 @@ public class RequestImport {
 	 */
 	@Transactional
 	public List<Imported> importAll(List<ImportedRequest> requests) {
+		return importAll(requests, "requests[");
+	}
+
+	private List<Imported> importAll(List<ImportedRequest> requests, String path) {
 		Caller caller = this.policy.caller();
 		this.policy.requireImport(caller);
 		Context context = new Context(caller, this.catalogue.snapshot(), this.actors.directory(), now());
-		List<Imported> imported = new ArrayList<>(requests.size());
-		for (int i = 0; i < requests.size(); i++) {
-			imported.add(replay(requests.get(i), "requests[" + i + "].", context));
+		// Each request is flushed and let go once written, and nothing the batch reads
+		// depends on its own rows, so reads need not flush first: a batch of thousands
+		// stays linear instead of dirty-checking everything written so far before every
+		// read.
+		Session session = this.entityManager.unwrap(Session.class);
+		FlushMode flushMode = session.getHibernateFlushMode();
+		session.setHibernateFlushMode(FlushMode.COMMIT);
+		try {
+			List<Imported> imported = new ArrayList<>(requests.size());
+			for (int i = 0; i < requests.size(); i++) {
+				imported.add(replay(requests.get(i), path.isEmpty() ? "" : path + i + "].", context));
+			}
+			return imported;
 		}
-		return imported;
+		finally {
+			session.setHibernateFlushMode(flushMode);
+		}
 	}
 
 	/**
@@ -161,13 +181,18 @@ public class RequestImport {
 				throw prefixed(ex, path + "steps[" + i + "].");
 			}
 		}
-		// The request row first: its tasks and messages refer to it, its messages to
-		// their tasks.
-		this.records.store(request);
+		// Rows are inserted in the order they are handed over, at the flush in store: the
+		// request first, as its tasks and messages refer to it, and its messages to their
+		// tasks.
+		this.entityManager.persist(request);
 		this.tasks.saveAll(replay.tasks);
 		this.messages.saveAll(replay.messages);
+		this.records.store(request);
 		this.audit.created(RequestManagement.ENTITY, request);
 		replay.tasks.forEach((task) -> this.audit.created(TaskManagement.ENTITY, task));
+		this.entityManager.detach(request);
+		replay.tasks.forEach(this.entityManager::detach);
+		replay.messages.forEach(this.entityManager::detach);
 		return new Imported(request.getId(), request.reference());
 	}
 
