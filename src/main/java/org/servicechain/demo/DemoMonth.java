@@ -219,6 +219,10 @@ final class DemoMonth {
 		plans.add(plan("Price dropped after I bought", "Amelia Hughes", officeAgo(6), RequestChannel.PORTAL,
 				"carol.customer", "carol.customer", "alex.agent", "SwiftParcel Couriers", Stuck.CONFIRM, false, false,
 				false));
+		// Carol's warranty question: we asked her for the order number.
+		plans.add(plan("Is my washing machine still under warranty?", "Amelia Hughes", officeAgo(4),
+				RequestChannel.PORTAL, "carol.customer", "carol.customer", "alex.agent", "SwiftParcel Couriers",
+				Stuck.CUSTOMER_ANSWER, false, false, false));
 		// A tenant without a fridge: FastLane declined the lift, SwiftParcel has not yet
 		// accepted, and Priya has escalated.
 		plans.add(plan("Tenant without a fridge", "Riverside Lettings Ltd", officeAgo(9), RequestChannel.PORTAL,
@@ -242,7 +246,7 @@ final class DemoMonth {
 				false, false));
 		// The stores: a trunk that did not go (IT has it) and a shortfall with
 		// SwiftParcel.
-		plans.add(plan("{store}: no delivery today", "Retail Stores Division", shiftsAgo(3), RequestChannel.STAFF,
+		plans.add(plan("{store}: no delivery today", "Retail Stores Division", shiftsAgo(5), RequestChannel.STAFF,
 				"tom.team", null, "tom.team", "SwiftParcel Couriers", Stuck.TASK_ACCEPT, false, false, false));
 		plans.add(plan("{store}: short of 60 cm fridge freezers", "Retail Stores Division", shiftsAgo(26),
 				RequestChannel.EMAIL, null, null, "tom.team", "SwiftParcel Couriers", Stuck.TASK_COMPLETE, false, false,

@@ -399,7 +399,8 @@ class DemoOrganisation implements ApplicationRunner {
 	 * Lettings is covered link by link and its promise can be kept; appliance repair for
 	 * St Anne's Care Home promises a working day, which the spare parts supplier's
 	 * contract cannot support. One contract is still being negotiated with the payment
-	 * gateway.
+	 * gateway. Our own stores, Sales & Marketing and head office each have an OLA, so
+	 * their requests have due times too.
 	 */
 	private void agreements() {
 		contact("Riverside Lettings Ltd", "Priya Nair", "Facilities Manager", Channel.EMAIL, "Organised; wants dates",
@@ -445,7 +446,18 @@ class DemoOrganisation implements ApplicationRunner {
 		agreement("Appliance repair for St Anne's Care Home", AgreementKind.CUSTOMER_SLA, "Customer Service",
 				"St Anne's Care Home", "Appliance repair", "office", start, 8, "Hannah Price", "Margaret Doyle",
 				LocalDate.now().plusMonths(4));
-		// Our own divisions as internal customers, each under an OLA
+		// Still on the table: the gateway countered our proposal with slower targets
+		AgreementView gateway = this.agreements.create(
+				header("Card payments: PayBridge", AgreementKind.UNDERPINNING_CONTRACT, "PayBridge Payments", "Finance",
+						"Card payments", "24/7", LocalDate.now().plusWeeks(2), LocalDate.now().plusMonths(12)),
+				terms(1));
+		gateway = this.agreements.propose(gateway.id(), gateway.version(), Side.CONSUMER,
+				"Our first proposal: refunds within the hour for critical incidents");
+		this.agreements.counter(gateway.id(), gateway.version(), Side.PROVIDER, terms(4),
+				"Four hours is the best we offer any merchant");
+		// Our own divisions as internal customers, each under an OLA (after the
+		// negotiation,
+		// so the agreements above keep their references)
 		contact("Retail Stores Division", "Gareth Holt", "Retail Operations Director", Channel.EMAIL,
 				"Store-first; wants to know what to tell customers", "Mon–Sat", true, "20000", true, true, null, null);
 		contact("Sales & Marketing", "Lucy Chen", "Marketing Director", Channel.CHAT, "Quick, visual, deadline-driven",
@@ -459,15 +471,6 @@ class DemoOrganisation implements ApplicationRunner {
 				"Laptop support", "24/7", start, 8, "Sam Fletcher", "Lucy Chen", LocalDate.now().plusMonths(6));
 		agreement("Appliance repair for head office", AgreementKind.OLA, "Customer Service", "Head Office Facilities",
 				"Appliance repair", "office", start, 8, "Hannah Price", "Peter Osei", LocalDate.now().plusMonths(6));
-		// Still on the table: the gateway countered our proposal with slower targets
-		AgreementView gateway = this.agreements.create(
-				header("Card payments: PayBridge", AgreementKind.UNDERPINNING_CONTRACT, "PayBridge Payments", "Finance",
-						"Card payments", "24/7", LocalDate.now().plusWeeks(2), LocalDate.now().plusMonths(12)),
-				terms(1));
-		gateway = this.agreements.propose(gateway.id(), gateway.version(), Side.CONSUMER,
-				"Our first proposal: refunds within the hour for critical incidents");
-		this.agreements.counter(gateway.id(), gateway.version(), Side.PROVIDER, terms(4),
-				"Four hours is the best we offer any merchant");
 		this.agreements.sweep(java.time.Instant.now());
 	}
 
