@@ -164,10 +164,10 @@ public final class RequestsLoadHarness {
 			for (String phase : PHASES) {
 				load.run(phase, this.warmup, this.maxOps);
 			}
-			String profiled = this.options.get("profile");
+			List<String> profiled = List.of(this.options.getOrDefault("profile", "").split(","));
 			for (String phase : PHASES) {
 				Recording recording = null;
-				if (phase.equals(profiled)) {
+				if (profiled.contains(phase)) {
 					recording = new Recording(Configuration.getConfiguration("profile"));
 					recording.start();
 				}
@@ -185,7 +185,8 @@ public final class RequestsLoadHarness {
 					Path file = Path.of("target", "load-harness-" + database + "-" + phase + ".jfr");
 					recording.dump(file);
 					recording.close();
-					this.profiles.put(database, CreatePathProfile.of(file).table() + "\nRecording: `" + file + "`\n");
+					this.profiles.put(database + ", " + phase,
+							CreatePathProfile.of(file).table() + "\nRecording: `" + file + "`\n");
 				}
 			}
 			this.results.put(database + " (" + databaseVersion + ")", figures);
@@ -493,10 +494,10 @@ public final class RequestsLoadHarness {
 		});
 		md.append("\n");
 		if (!this.profiles.isEmpty()) {
-			md.append("## Where the time of the profiled phase goes (JFR)\n\n");
+			md.append("## Where the time of the profiled phases goes (JFR)\n\n");
 			md.append("Samples of the `")
 				.append(this.options.get("profile"))
-				.append("` phase, each given to the first marker from the leaf of its stack upwards ")
+				.append("` phases, each given to the first marker from the leaf of its stack upwards ")
 				.append("(`CreatePathProfile`). Running samples are threads executing Java code (server and clients ")
 				.append("share the JVM); waiting samples are request threads in native code, mostly reading the ")
 				.append("database's answer from a socket.\n\n");
