@@ -1,8 +1,12 @@
 package org.servicechain.demo;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -54,13 +58,16 @@ import org.servicechain.identity.IdentityManagement;
 import org.servicechain.identity.NewUser;
 import org.servicechain.identity.Role;
 import org.servicechain.identity.SystemActor;
+import org.servicechain.requests.DeskManagement;
+import org.servicechain.requests.RequestImport;
 
 /**
  * Hearthside Home Appliances: a retailer that sells, delivers and repairs household
  * appliances. Seven internal teams, six outside organisations (one new, several
  * long-term, one with an uncooperative episode on record), twenty customers (internal and
- * external), four end-user services whose chains are three or more links deep, contacts
- * with authority, and a demo user of every role. Loaded once, into an empty database.
+ * external), end-user services whose chains are three or more links deep, contacts with
+ * authority, agreements along the chains, a month of requests ({@link DemoMonth}) and a
+ * demo user of every role. Loaded once, into an empty database.
  */
 @Component
 @Order(10)
@@ -72,6 +79,11 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
+	/** The people among the customers; every other one also gets appliance repair. */
+	static final List<String> PEOPLE = List.of("Amelia Hughes", "Oliver Bennett", "Priya Sharma", "George Clarke",
+			"Fatima Ali", "Harry Wilson", "Chloe Evans", "Daniel Okafor", "Sophie Turner", "Mohammed Khan",
+			"Emily Roberts", "Jack Thompson", "Grace Lewis", "Ethan Walker");
+
 	private final ChainManagement chain;
 
 	private final IdentityManagement identity;
@@ -82,6 +94,12 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final AgreementManagement agreements;
 
+	private final RequestImport imports;
+
+	private final DeskManagement desk;
+
+	private final Clock clock;
+
 	private final Map<String, UUID> calendarIds = new HashMap<>();
 
 	private final Map<String, UUID> parties = new HashMap<>();
@@ -90,13 +108,19 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final Map<String, UUID> contacts = new HashMap<>();
 
+	private final Map<String, UUID> links = new HashMap<>();
+
 	DemoOrganisation(ChainManagement chain, IdentityManagement identity, TransactionTemplate transaction,
-			BusinessCalendarManagement calendars, AgreementManagement agreements) {
+			BusinessCalendarManagement calendars, AgreementManagement agreements, RequestImport imports,
+			DeskManagement desk, Clock clock) {
 		this.chain = chain;
 		this.identity = identity;
 		this.transaction = transaction;
 		this.calendars = calendars;
 		this.agreements = agreements;
+		this.imports = imports;
+		this.desk = desk;
+		this.clock = clock;
 	}
 
 	@Override
@@ -105,14 +129,21 @@ class DemoOrganisation implements ApplicationRunner {
 			if (this.chain.parties(null, null, null, 0, 1).totalItems() > 0) {
 				return;
 			}
+			long started = System.nanoTime();
+			// CPU time as well as wall time: on a busy machine the second says little.
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			long cpuStarted = threads.getCurrentThreadCpuTime();
 			// One transaction: a half-loaded demo would be worse than none.
-			this.transaction.executeWithoutResult((status) -> load());
-			log.info("Loaded the demo organisation 'Hearthside Home Appliances'; demo users sign in with password '{}'",
-					DEMO_PASSWORD);
+			Integer requests = this.transaction.execute((status) -> load());
+			log.info(
+					"Loaded the demo organisation 'Hearthside Home Appliances' with {} requests in {} ms ({} ms of CPU);"
+							+ " demo users sign in with password '{}'",
+					requests, (System.nanoTime() - started) / 1_000_000,
+					(threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000, DEMO_PASSWORD);
 		});
 	}
 
-	private void load() {
+	private int load() {
 		LocalDate today = LocalDate.now();
 		// Internal teams
 		team("Customer Service", "Front-line team: phone, email, chat and the shop counters.");
@@ -139,9 +170,7 @@ class DemoOrganisation implements ApplicationRunner {
 
 		// Customers: people and organisations outside, and our own divisions as internal
 		// customers
-		String[] people = { "Amelia Hughes", "Oliver Bennett", "Priya Sharma", "George Clarke", "Fatima Ali",
-				"Harry Wilson", "Chloe Evans", "Daniel Okafor", "Sophie Turner", "Mohammed Khan", "Emily Roberts",
-				"Jack Thompson", "Grace Lewis", "Ethan Walker" };
+		List<String> people = PEOPLE;
 		for (String person : people) {
 			customer(person, CustomerType.PERSON, false);
 		}
@@ -208,8 +237,8 @@ class DemoOrganisation implements ApplicationRunner {
 			link("Home delivery", "Customer Service", person);
 			link("Payments and refunds", "Customer Service", person);
 		}
-		for (int i = 0; i < people.length; i += 2) {
-			link("Appliance repair", "Customer Service", people[i]);
+		for (int i = 0; i < people.size(); i += 2) {
+			link("Appliance repair", "Customer Service", people.get(i));
 		}
 		for (String organisation : List.of("Riverside Lettings Ltd", "St Anne's Care Home",
 				"Greenfield Primary School")) {
@@ -288,8 +317,35 @@ class DemoOrganisation implements ApplicationRunner {
 		user("tom.team", "Tom Team-member", Role.TEAM_MEMBER, this.parties.get("Warehouse & Dispatch"));
 		user("paula.partner", "Paula Partner", Role.PARTNER, this.parties.get("SwiftParcel Couriers"));
 		user("carol.customer", "Carol Customer", Role.CUSTOMER, this.parties.get("Amelia Hughes"));
+		// A second customer, for an organisation; the other side of the PayBridge
+		// negotiation; and someone to work IT's queue.
+		user("priya.customer", "Priya Nair", Role.CUSTOMER, this.parties.get("Riverside Lettings Ltd"));
+		user("irene.partner", "Irene Fox", Role.PARTNER, this.parties.get("PayBridge Payments"));
+		user("sam.support", "Sam Fletcher", Role.TEAM_MEMBER, this.parties.get("IT Support"));
 		calendars();
 		agreements();
+		return requests();
+	}
+
+	/**
+	 * Who works which queue, then a month of requests (REQ-1 … REQ-5) through the import
+	 * path, so their histories carry the instants the work happened at.
+	 */
+	private int requests() {
+		UUID customerService = this.parties.get("Customer Service");
+		this.desk.changeProfile(
+				"alex.agent", customerService, java.util.Set.of(this.services.get("Home delivery"),
+						this.services.get("Payments and refunds"), this.services.get("Appliance repair")),
+				java.util.Set.of(), true);
+		this.desk.changeProfile("maria.manager", customerService, java.util.Set.of(), java.util.Set.of(), false);
+		this.desk.changeProfile("tom.team", this.parties.get("Warehouse & Dispatch"),
+				java.util.Set.of(this.services.get("Stock replenishment")), java.util.Set.of(), true);
+		this.desk.changeProfile("sam.support", this.parties.get("IT Support"),
+				java.util.Set.of(this.services.get("Laptop support")), java.util.Set.of(), true);
+		DemoMonth month = new DemoMonth(Instant.now(this.clock), this.parties, this.services, this.links,
+				this.calendars.calendar(this.calendarIds.get("office")),
+				this.calendars.calendar(this.calendarIds.get("shifts")));
+		return this.imports.importAll(month.requests()).size();
 	}
 
 	/**
@@ -343,7 +399,8 @@ class DemoOrganisation implements ApplicationRunner {
 	 * Lettings is covered link by link and its promise can be kept; appliance repair for
 	 * St Anne's Care Home promises a working day, which the spare parts supplier's
 	 * contract cannot support. One contract is still being negotiated with the payment
-	 * gateway.
+	 * gateway. Our own stores, Sales & Marketing and head office each have an OLA, so
+	 * their requests have due times too.
 	 */
 	private void agreements() {
 		contact("Riverside Lettings Ltd", "Priya Nair", "Facilities Manager", Channel.EMAIL, "Organised; wants dates",
@@ -398,6 +455,22 @@ class DemoOrganisation implements ApplicationRunner {
 				"Our first proposal: refunds within the hour for critical incidents");
 		this.agreements.counter(gateway.id(), gateway.version(), Side.PROVIDER, terms(4),
 				"Four hours is the best we offer any merchant");
+		// Our own divisions as internal customers, each under an OLA (after the
+		// negotiation,
+		// so the agreements above keep their references)
+		contact("Retail Stores Division", "Gareth Holt", "Retail Operations Director", Channel.EMAIL,
+				"Store-first; wants to know what to tell customers", "Mon–Sat", true, "20000", true, true, null, null);
+		contact("Sales & Marketing", "Lucy Chen", "Marketing Director", Channel.CHAT, "Quick, visual, deadline-driven",
+				"Mon–Fri", true, "30000", true, true, null, null);
+		contact("Head Office Facilities", "Peter Osei", "Facilities Manager", Channel.PHONE,
+				"Practical; likes a date and a name", "Mon–Fri 08:00–16:00", true, "5000", false, true, null, null);
+		agreement("Stock replenishment for the stores", AgreementKind.OLA, "Warehouse & Dispatch",
+				"Retail Stores Division", "Stock replenishment", "shifts", start, 8, "Ravi Patel", "Gareth Holt",
+				LocalDate.now().plusMonths(6));
+		agreement("Laptop support for Sales & Marketing", AgreementKind.OLA, "IT Support", "Sales & Marketing",
+				"Laptop support", "24/7", start, 8, "Sam Fletcher", "Lucy Chen", LocalDate.now().plusMonths(6));
+		agreement("Appliance repair for head office", AgreementKind.OLA, "Customer Service", "Head Office Facilities",
+				"Appliance repair", "office", start, 8, "Hannah Price", "Peter Osei", LocalDate.now().plusMonths(6));
 		this.agreements.sweep(java.time.Instant.now());
 	}
 
@@ -482,8 +555,11 @@ class DemoOrganisation implements ApplicationRunner {
 	}
 
 	private void link(String service, String provider, String consumer) {
-		this.chain.createLink(new LinkDetails(this.services.get(service), this.parties.get(provider),
-				this.parties.get(consumer), null));
+		this.links.put(DemoMonth.linkKey(service, provider, consumer),
+				this.chain
+					.createLink(new LinkDetails(this.services.get(service), this.parties.get(provider),
+							this.parties.get(consumer), null))
+					.id());
 	}
 
 	private void contact(String party, String name, String role, Channel channel, String style, String availability,

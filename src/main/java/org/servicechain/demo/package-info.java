@@ -4,7 +4,8 @@
  * It uses only the public facades of the modules it fills, exactly as a user would.
  */
 @ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements" })
+		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements",
+				"requests" })
 @NullMarked
 package org.servicechain.demo;
 

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.servicechain.agreements.AgreementKind;
 import org.servicechain.agreements.AgreementManagement;
@@ -34,6 +38,14 @@ import org.servicechain.identity.SystemActor;
  * service, and names. Read through the other modules' facades as the system, because a
  * customer raising a request may not browse the chain, yet the request must be matched to
  * it. A {@link Snapshot} is read once per command or page.
+ *
+ * <p>
+ * What was read is kept, with the links upstream of each service asked about, for as long
+ * as the {@link ChainVersion} stays the same: one small query instead of reading every
+ * party, service, link and agreement (and parsing every agreement's terms) on each
+ * command. The version is asked of the database every time, so a change made on another
+ * instance is seen at once. What a transaction read after changing the chain itself is
+ * dropped if that transaction rolls back.
  */
 @Component
 class Catalogue {
@@ -46,19 +58,61 @@ class Catalogue {
 
 	private final BusinessCalendarManagement calendars;
 
+	private final ChainVersion version;
+
+	private final AtomicReference<@Nullable Kept> kept = new AtomicReference<>();
+
 	Catalogue(ChainManagement chain, ChainAnalysis analysis, AgreementManagement agreements,
-			BusinessCalendarManagement calendars) {
+			BusinessCalendarManagement calendars, ChainVersion version) {
 		this.chain = chain;
 		this.analysis = analysis;
 		this.agreements = agreements;
 		this.calendars = calendars;
+		this.version = version;
 	}
 
 	Snapshot snapshot() {
+		return current().snapshot();
+	}
+
+	/**
+	 * @return what is kept for the chain as it stands now, read afresh if it changed.
+	 */
+	private Kept current() {
+		// The version first, then the snapshot: a change committed in between makes the
+		// snapshot newer than its version, which only costs a read more next time.
+		String now = this.version.current();
+		Kept known = this.kept.get();
+		if (known != null && known.version().equals(now)) {
+			return known;
+		}
+		Kept fresh = new Kept(now, read(), new ConcurrentHashMap<>());
+		this.kept.set(fresh);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						Catalogue.this.kept.compareAndSet(fresh, null);
+					}
+				}
+			});
+		}
+		return fresh;
+	}
+
+	private Snapshot read() {
 		return SystemActor.call(() -> new Snapshot(
 				this.chain.allParties().stream().collect(Collectors.toMap(PartyView::id, Function.identity())),
 				this.chain.services().stream().collect(Collectors.toMap(ServiceView::id, Function.identity())),
 				this.chain.links(null, null), this.agreements.agreementsInForce()));
+	}
+
+	/**
+	 * A snapshot and the upstream links found so far, for one version of the chain.
+	 */
+	private record Kept(String version, Snapshot snapshot, Map<UUID, List<SupplyLink>> upstream) {
+
 	}
 
 	BusinessCalendar calendar(UUID id) {
@@ -70,10 +124,17 @@ class Catalogue {
 	 * where the request's dependent work can go.
 	 */
 	List<SupplyLink> upstreamOf(UUID serviceId) {
-		return SystemActor.call(() -> this.analysis.supplyLinksOf(serviceId))
+		Map<UUID, List<SupplyLink>> upstream = current().upstream();
+		List<SupplyLink> known = upstream.get(serviceId);
+		if (known != null) {
+			return known;
+		}
+		List<SupplyLink> found = SystemActor.call(() -> this.analysis.supplyLinksOf(serviceId))
 			.stream()
 			.filter((link) -> !link.toCustomer())
 			.toList();
+		upstream.putIfAbsent(serviceId, found);
+		return found;
 	}
 
 	/**

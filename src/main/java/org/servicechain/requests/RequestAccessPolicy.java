@@ -205,6 +205,16 @@ public class RequestAccessPolicy {
 		}
 	}
 
+	/**
+	 * Importing requests with their past writes history in other people's names:
+	 * administrators, and the system, only.
+	 */
+	void requireImport(Caller caller) {
+		if (!caller.user().hasRole(Role.ADMIN)) {
+			throw new AccessDeniedException("Only administrators import requests");
+		}
+	}
+
 	void requireStaff(Caller caller) {
 		if (!caller.staff()) {
 			throw new AccessDeniedException("Staff only");

@@ -11,14 +11,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One fact in a request's append-only history: what happened, when, who did it and why.
  * Rows are only ever inserted; their position (a database identity) orders events that
- * share an instant.
+ * share an instant. Immutable to Hibernate too, so a flush never dirty-checks history.
  */
 @Entity
+@Immutable
 @Table(name = "request_event")
 class RequestEvent {
 

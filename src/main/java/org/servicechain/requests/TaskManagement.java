@@ -383,8 +383,11 @@ public class TaskManagement {
 		}
 	}
 
-	private ChainTask.Handover handover(NewTask command, ServiceRequest request, Catalogue.Snapshot chain,
-			Instant now) {
+	/**
+	 * Checks a hand-over and matches it to its link and agreement; due times count from
+	 * {@code now} (the import passes the instant it happened).
+	 */
+	ChainTask.Handover handover(NewTask command, ServiceRequest request, Catalogue.Snapshot chain, Instant now) {
 		List<FieldViolation> violations = new ArrayList<>();
 		PartyView party = chain.party(command.party()).orElse(null);
 		if (party == null) {

@@ -1,0 +1,167 @@
+package org.servicechain.demo;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import org.servicechain.identity.Role;
+import org.servicechain.testing.IntegrationTest;
+import org.servicechain.testing.TestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo organisation loads at start and gives every demo user something real to see
+ * and do: a month of requests in every state, tasks with the couriers, the warehouse and
+ * the gateway, work overdue and escalated. It runs on its own in-memory H2 database even
+ * in the PostgreSQL run, because the demo loads only into an empty database.
+ */
+@IntegrationTest
+@TestPropertySource(properties = { "servicechain.demo.enabled=true",
+		"spring.datasource.url=jdbc:h2:mem:demo-${random.uuid};DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
+		"spring.datasource.password=" })
+class DemoOrganisationIntegrationTests {
+
+	@Autowired
+	TestClient.Clients clients;
+
+	@Test
+	void aMonthOfRequestsInEveryState() {
+		TestClient admin = this.clients.api(Role.ADMIN);
+		long all = count(admin, "");
+		assertThat(all).isBetween(200L, 400L);
+		for (String status : List.of("NEW", "OPEN", "WAITING_ON_CUSTOMER", "WAITING_ON_PARTNER", "RESOLVED",
+				"CLOSED")) {
+			assertThat(count(admin, "status=" + status)).as(status).isPositive();
+		}
+		assertThat(count(admin, "status=CLOSED")).as("most of a month's work is closed").isGreaterThan(all / 2);
+		assertThat(count(admin, "escalated=true&active=true")).isPositive();
+		assertThat(count(admin, "internal=true")).isPositive();
+		assertThat(count(admin, "internal=false")).isPositive();
+		assertThat(count(admin, "active=true&dueBefore=" + Instant.now())).as("overdue now").isPositive();
+	}
+
+	@Test
+	void requestHistoriesCarryThePastAndOneWasReopened() {
+		TestClient admin = this.clients.api(Role.ADMIN);
+		List<JsonNode> closed = admin.get("/api/v1/requests?status=CLOSED&sort=opened&size=5")
+			.json()
+			.get("items")
+			.valueStream()
+			.toList();
+		JsonNode oldest = closed.get(0);
+		assertThat(Instant.parse(oldest.get("openedAt").asString())).isBefore(Instant.now().minusSeconds(20 * 86400));
+		List<JsonNode> events = admin.get("/api/v1/requests/" + oldest.get("id").asString() + "/events")
+			.json()
+			.valueStream()
+			.toList();
+		assertThat(events).extracting((event) -> event.get("kind").asString())
+			.contains("OPENED", "ASSIGNED", "PUBLIC_REPLY", "STATUS_CHANGED");
+		assertThat(events).extracting((event) -> Instant.parse(event.get("at").asString()))
+			.isSorted()
+			.allSatisfy((at) -> assertThat(at).isBefore(Instant.now().minusSeconds(86400)));
+		// Sophie Turner's tumble dryer was repaired, came back and was repaired again.
+		List<JsonNode> sophies = admin
+			.get("/api/v1/requests?size=200&requester=" + partyIds(admin).get("Sophie Turner"))
+			.json()
+			.get("items")
+			.valueStream()
+			.toList();
+		assertThat(sophies).anySatisfy((request) -> assertThat(
+				admin.get("/api/v1/requests/" + request.get("id").asString() + "/events").json().valueStream().toList())
+			.anySatisfy((event) -> {
+				assertThat(event.get("kind").asString()).isEqualTo("STATUS_CHANGED");
+				assertThat(event.get("from").asString()).isEqualTo("RESOLVED");
+				assertThat(event.get("to").asString()).isEqualTo("OPEN");
+			}));
+	}
+
+	@Test
+	void everyDemoUserHasSomethingToDo() {
+		JsonNode carols = demoUser("carol.customer").get("/api/v1/requests?size=200").json();
+		assertThat(carols.get("totalItems").asLong()).isPositive();
+		assertThat(carols.get("items").valueStream().map((item) -> item.get("requesterName").asString()))
+			.containsOnly("Amelia Hughes");
+
+		JsonNode priyas = demoUser("priya.customer").get("/api/v1/requests?size=200").json();
+		assertThat(priyas.get("totalItems").asLong()).isPositive();
+		assertThat(priyas.get("items").valueStream().map((item) -> item.get("requesterName").asString()))
+			.containsOnly("Riverside Lettings Ltd");
+
+		assertTasksOfOwnParty(demoUser("paula.partner"), "SwiftParcel Couriers");
+		assertTasksOfOwnParty(demoUser("irene.partner"), "PayBridge Payments");
+		assertTasksOfOwnParty(demoUser("tom.team"), "Warehouse & Dispatch");
+
+		JsonNode tomsWork = demoUser("tom.team").get("/api/v1/queues/mine").json();
+		assertThat(tomsWork.get("totalItems").asLong()).isPositive();
+		JsonNode samsWork = demoUser("sam.support").get("/api/v1/queues/mine").json();
+		assertThat(samsWork.get("totalItems").asLong()).isPositive();
+		JsonNode alexsWork = demoUser("alex.agent").get("/api/v1/queues/mine").json();
+		assertThat(alexsWork.get("totalItems").asLong()).isPositive();
+	}
+
+	@Test
+	void tasksWentUpTheChainAndOneWasDeclined() {
+		TestClient admin = this.clients.api(Role.ADMIN);
+		Map<String, UUID> parties = partyIds(admin);
+		for (String party : List.of("SwiftParcel Couriers", "FastLane Logistics", "Northern Spares Ltd",
+				"Warehouse & Dispatch", "Field Engineering", "IT Support")) {
+			List<JsonNode> tasks = admin.get("/api/v1/tasks?active=false&size=200&party=" + parties.get(party))
+				.json()
+				.get("items")
+				.valueStream()
+				.toList();
+			assertThat(tasks).as(party).extracting((task) -> task.get("status").asString()).contains("COMPLETED");
+		}
+		List<String> fastLane = admin
+			.get("/api/v1/tasks?active=false&size=200&party=" + parties.get("FastLane Logistics"))
+			.json()
+			.get("items")
+			.valueStream()
+			.map((task) -> task.get("status").asString())
+			.toList();
+		assertThat(fastLane).contains("DECLINED");
+		assertThat(admin.get("/api/v1/tasks?active=true&size=200&party=" + parties.get("SwiftParcel Couriers"))
+			.json()
+			.get("totalItems")
+			.asLong()).isPositive();
+	}
+
+	private static Map<String, UUID> partyIds(TestClient admin) {
+		Map<String, UUID> parties = new java.util.HashMap<>();
+		admin.get("/api/v1/parties?size=200")
+			.json()
+			.get("items")
+			.valueStream()
+			.forEach((party) -> parties.put(party.get("name").asString(), UUID.fromString(party.get("id").asString())));
+		return parties;
+	}
+
+	private void assertTasksOfOwnParty(TestClient user, String party) {
+		List<JsonNode> tasks = user.get("/api/v1/tasks?active=false&size=200")
+			.json()
+			.get("items")
+			.valueStream()
+			.toList();
+		assertThat(tasks).as(party).isNotEmpty();
+		assertThat(tasks).extracting((task) -> task.get("partyName").asString()).containsOnly(party);
+	}
+
+	private TestClient demoUser(String username) {
+		return this.clients.anonymous().login(username, DemoOrganisation.DEMO_PASSWORD);
+	}
+
+	private static long count(TestClient client, String filter) {
+		TestClient.Response response = client.get("/api/v1/requests?size=1&" + filter);
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return response.json().get("totalItems").asLong();
+	}
+
+}
