@@ -353,6 +353,17 @@ public class AgreementManagement {
 	// For the feasibility check and the SLA module
 
 	/**
+	 * @return a value that differs whenever an agreement has been created or changed, on
+	 * any instance; for modules that keep what they read of the agreements in force.
+	 */
+	@Transactional(readOnly = true)
+	public String changeStamp() {
+		List<Object[]> rows = this.agreements.changeStamp();
+		Object[] row = rows.isEmpty() ? new Object[0] : rows.get(0);
+		return java.util.Arrays.stream(row).map(String::valueOf).collect(Collectors.joining(":"));
+	}
+
+	/**
 	 * Agreements binding the parties now, with the terms in force.
 	 */
 	@Transactional(readOnly = true)

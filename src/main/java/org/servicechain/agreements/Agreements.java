@@ -8,6 +8,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Agreements extends JpaRepository<Agreement, UUID> {
 
+	/**
+	 * @return how many there are, the sum of their versions and the newest creation:
+	 * different whenever one is created, changed or deleted.
+	 */
+	@org.springframework.data.jpa.repository.Query("select count(e), coalesce(sum(e.version), 0), max(e.createdAt) from Agreement e")
+	List<Object[]> changeStamp();
+
 	@Query("select coalesce(max(a.referenceNumber), 1000) from Agreement a")
 	int highestReferenceNumber();
 

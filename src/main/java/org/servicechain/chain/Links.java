@@ -7,6 +7,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Links extends JpaRepository<Link, UUID> {
 
+	/**
+	 * @return how many there are, the sum of their versions and the newest creation:
+	 * different whenever one is created, changed or deleted.
+	 */
+	@org.springframework.data.jpa.repository.Query("select count(e), coalesce(sum(e.version), 0), max(e.createdAt) from Link e")
+	List<Object[]> changeStamp();
+
 	boolean existsByServiceIdAndProviderIdAndConsumerId(UUID serviceId, UUID providerId, UUID consumerId);
 
 	boolean existsByServiceIdAndProviderIdAndConsumerIdAndIdNot(UUID serviceId, UUID providerId, UUID consumerId,

@@ -14,6 +14,13 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface Parties extends JpaRepository<Party, UUID>, JpaSpecificationExecutor<Party> {
 
+	/**
+	 * @return how many there are, the sum of their versions and the newest creation:
+	 * different whenever one is created, changed or deleted.
+	 */
+	@org.springframework.data.jpa.repository.Query("select count(e), coalesce(sum(e.version), 0), max(e.createdAt) from Party e")
+	List<Object[]> changeStamp();
+
 	boolean existsByNameKey(String nameKey);
 
 	boolean existsByNameKeyAndIdNot(String nameKey, UUID id);
