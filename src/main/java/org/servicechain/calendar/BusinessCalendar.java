@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,6 +104,13 @@ public final class BusinessCalendar {
 
 	private static final long[] NO_PAUSES = {};
 
+	/**
+	 * Recurring holidays are laid out over these years, which cover the supported range.
+	 */
+	private static final int FIRST_YEAR = 0;
+
+	private static final int LAST_YEAR = 3001;
+
 	private final ZoneId zone;
 
 	private final Map<DayOfWeek, List<WorkingInterval>> weeklySchedule;
@@ -116,10 +124,17 @@ public final class BusinessCalendar {
 	/** By {@link DayOfWeek#ordinal()}. */
 	private final DaySchedule[] weekly = new DaySchedule[7];
 
-	/** Epoch days of holidays and special working days, ascending. */
-	private final long[] overrideDays;
+	private final List<RecurringHoliday> recurringHolidays;
 
-	private final DaySchedule[] overrideSchedules;
+	private final List<Closure> closures;
+
+	/**
+	 * Epoch days of holidays (dated and each year's recurring ones), special working days
+	 * and closures, ascending; set once in the constructor.
+	 */
+	private long[] overrideDays;
+
+	private DaySchedule[] overrideSchedules;
 
 	private final long weekSeconds;
 
@@ -179,23 +194,107 @@ public final class BusinessCalendar {
 		}
 		this.holidays = List.copyOf(sortedHolidays);
 		this.specialWorkingDays = List.copyOf(sortedSpecialDays);
-		this.overrideDays = new long[overrides.size()];
-		this.overrideSchedules = new DaySchedule[overrides.size()];
-		int index = 0;
-		boolean overrideWork = false;
-		for (Map.Entry<LocalDate, DaySchedule> entry : overrides.entrySet()) {
-			this.overrideDays[index] = entry.getKey().toEpochDay();
-			this.overrideSchedules[index] = entry.getValue();
-			overrideWork |= !entry.getValue().isEmpty();
-			index++;
+		List<RecurringHoliday> sortedRecurring = new ArrayList<>(builder.recurringHolidays);
+		sortedRecurring.sort(Comparator.comparing(RecurringHoliday::date));
+		DaySchedule[] recurringSchedules = new DaySchedule[sortedRecurring.size()];
+		for (int i = 0; i < recurringSchedules.length; i++) {
+			RecurringHoliday recurring = sortedRecurring.get(i);
+			String field = RecurringHoliday.field(recurring.date());
+			if (i > 0 && sortedRecurring.get(i - 1).date().equals(recurring.date())) {
+				throw new InvalidCalendarException(field, "must not appear more than once");
+			}
+			recurringSchedules[i] = DaySchedule.of(recurring.hours(), field + ".hours");
 		}
+		this.recurringHolidays = List.copyOf(sortedRecurring);
+		// Every occurrence in the supported years becomes an override day, unless a dated
+		// holiday or special day takes its place; year by year, in date order, so the
+		// arrays come out sorted.
+		int capacity = overrides.size() + (LAST_YEAR - FIRST_YEAR + 1) * sortedRecurring.size();
+		long[] occurrences = new long[capacity];
+		DaySchedule[] schedules = new DaySchedule[capacity];
+		int[] sources = new int[capacity];
+		int size = 0;
+		java.util.Iterator<Map.Entry<LocalDate, DaySchedule>> dated = overrides.entrySet().iterator();
+		Map.Entry<LocalDate, DaySchedule> nextDated = dated.hasNext() ? dated.next() : null;
+		for (int year = FIRST_YEAR; year <= LAST_YEAR && !sortedRecurring.isEmpty(); year++) {
+			for (int i = 0; i < recurringSchedules.length; i++) {
+				MonthDay date = sortedRecurring.get(i).date();
+				if (!date.isValidYear(year)) {
+					continue;
+				}
+				long day = LocalDate.of(year, date.getMonth(), date.getDayOfMonth()).toEpochDay();
+				while (nextDated != null && nextDated.getKey().toEpochDay() < day) {
+					occurrences[size] = nextDated.getKey().toEpochDay();
+					schedules[size] = nextDated.getValue();
+					sources[size++] = -1;
+					nextDated = dated.hasNext() ? dated.next() : null;
+				}
+				if (nextDated == null || nextDated.getKey().toEpochDay() != day) {
+					occurrences[size] = day;
+					schedules[size] = recurringSchedules[i];
+					sources[size++] = i;
+				}
+			}
+		}
+		while (nextDated != null) {
+			occurrences[size] = nextDated.getKey().toEpochDay();
+			schedules[size] = nextDated.getValue();
+			sources[size++] = -1;
+			nextDated = dated.hasNext() ? dated.next() : null;
+		}
+		this.overrideDays = Arrays.copyOf(occurrences, size);
+		this.overrideSchedules = Arrays.copyOf(schedules, size);
 		for (Map.Entry<LocalDate, DaySchedule> entry : overrides.entrySet()) {
 			LocalDate date = entry.getKey();
 			LocalDate before = date.minusDays(1);
 			LocalDate after = date.plusDays(1);
-			checkNightShift(fields.getOrDefault(before, "hours[" + before.getDayOfWeek() + "]") + " on " + before,
-					scheduleOf(before.toEpochDay()), fields.get(date), entry.getValue());
+			checkNightShift(fieldOn(before, fields, sortedRecurring) + " on " + before, scheduleOf(before.toEpochDay()),
+					fields.get(date), entry.getValue());
 			checkNightShift(fields.get(date), entry.getValue(), after.toString(), scheduleOf(after.toEpochDay()));
+		}
+		for (int i = 0; i < size; i++) {
+			if (sources[i] < 0) {
+				continue;
+			}
+			DaySchedule occurrence = this.overrideSchedules[i];
+			LocalDate date = LocalDate.ofEpochDay(this.overrideDays[i]);
+			String field = RecurringHoliday.field(sortedRecurring.get(sources[i]).date()) + ".hours on " + date;
+			if (!occurrence.isEmpty()) {
+				LocalDate before = date.minusDays(1);
+				checkNightShift(fieldOn(before, fields, sortedRecurring) + " on " + before,
+						scheduleOf(before.toEpochDay()), field, occurrence);
+			}
+			if (occurrence.spill() > 0) {
+				LocalDate after = date.plusDays(1);
+				checkNightShift(field, occurrence, after.toString(), scheduleOf(after.toEpochDay()));
+			}
+		}
+		// Closures last: they only take working time away, so they cannot break a rule
+		// checked above.
+		List<Closure> sortedClosures = new ArrayList<>(builder.closures);
+		sortedClosures.sort(Comparator.comparing(Closure::date));
+		TreeMap<Long, DaySchedule> closed = new TreeMap<>();
+		for (Closure closure : sortedClosures) {
+			long day = closure.date().toEpochDay();
+			if (closed.containsKey(day)) {
+				throw new InvalidCalendarException("closures[" + closure.date() + "]",
+						"must not appear more than once");
+			}
+			closed.put(day, scheduleOf(day).without(closure.closed()));
+		}
+		this.closures = List.copyOf(sortedClosures);
+		if (!closed.isEmpty()) {
+			TreeMap<Long, DaySchedule> all = new TreeMap<>();
+			for (int i = 0; i < this.overrideDays.length; i++) {
+				all.put(this.overrideDays[i], this.overrideSchedules[i]);
+			}
+			all.putAll(closed);
+			this.overrideDays = all.keySet().stream().mapToLong(Long::longValue).toArray();
+			this.overrideSchedules = all.values().toArray(DaySchedule[]::new);
+		}
+		boolean overrideWork = false;
+		for (DaySchedule override : this.overrideSchedules) {
+			overrideWork |= !override.isEmpty();
 		}
 		long week = 0;
 		int days = 0;
@@ -211,6 +310,20 @@ public final class BusinessCalendar {
 		this.weekSeconds = week;
 		this.workingDaysPerWeek = days;
 		this.hasWorkingTime = week > 0 || overrideWork;
+	}
+
+	/** How errors name the hours of a date: its holiday, special day or weekday. */
+	private static String fieldOn(LocalDate date, Map<LocalDate, String> fields, List<RecurringHoliday> recurring) {
+		String field = fields.get(date);
+		if (field != null) {
+			return field;
+		}
+		for (RecurringHoliday holiday : recurring) {
+			if (holiday.fallsOn(date)) {
+				return RecurringHoliday.field(holiday.date()) + ".hours";
+			}
+		}
+		return "hours[" + date.getDayOfWeek() + "]";
 	}
 
 	private static void checkNightShift(String field, DaySchedule day, String nextField, DaySchedule next) {
@@ -268,6 +381,8 @@ public final class BusinessCalendar {
 		this.weeklySchedule.forEach(builder::hours);
 		builder.holidays(this.holidays);
 		builder.specialWorkingDays(this.specialWorkingDays);
+		this.recurringHolidays.forEach(builder::recurringHoliday);
+		this.closures.forEach(builder::closure);
 		return builder;
 	}
 
@@ -305,8 +420,26 @@ public final class BusinessCalendar {
 	}
 
 	/**
-	 * The hours that start on the given date: a holiday's or special day's hours if it is
-	 * one, otherwise its weekday's.
+	 * The holidays that recur every year, by month and day.
+	 * @return will never be {@literal null}, unmodifiable.
+	 */
+	public List<RecurringHoliday> recurringHolidays() {
+		return this.recurringHolidays;
+	}
+
+	/**
+	 * The closures of part of a date, by date.
+	 * @return will never be {@literal null}, unmodifiable.
+	 */
+	public List<Closure> closures() {
+		return this.closures;
+	}
+
+	/**
+	 * The hours that start on the given date as defined: a special day's, a dated
+	 * holiday's or a recurring holiday's hours if it is one (in that order), otherwise
+	 * its weekday's. A {@link Closure} on the date is not taken off here (see
+	 * {@link #closures()}); the arithmetic does take it off.
 	 * @param date must not be {@literal null}.
 	 * @return will never be {@literal null}; empty on a day off.
 	 */
@@ -963,18 +1096,21 @@ public final class BusinessCalendar {
 	public boolean equals(Object other) {
 		return this == other || (other instanceof BusinessCalendar that && this.zone.equals(that.zone)
 				&& this.weeklySchedule.equals(that.weeklySchedule) && this.holidays.equals(that.holidays)
-				&& this.specialWorkingDays.equals(that.specialWorkingDays));
+				&& this.specialWorkingDays.equals(that.specialWorkingDays)
+				&& this.recurringHolidays.equals(that.recurringHolidays) && this.closures.equals(that.closures));
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.zone, this.weeklySchedule, this.holidays, this.specialWorkingDays);
+		return Objects.hash(this.zone, this.weeklySchedule, this.holidays, this.specialWorkingDays,
+				this.recurringHolidays, this.closures);
 	}
 
 	@Override
 	public String toString() {
 		return "BusinessCalendar[zone=" + this.zone + ", week=" + this.weeklySchedule + ", holidays="
-				+ this.holidays.size() + ", specialWorkingDays=" + this.specialWorkingDays.size() + "]";
+				+ this.holidays.size() + ", specialWorkingDays=" + this.specialWorkingDays.size()
+				+ ", recurringHolidays=" + this.recurringHolidays.size() + ", closures=" + this.closures.size() + "]";
 	}
 
 	private record Landing(long day, long remaining) {
@@ -993,6 +1129,10 @@ public final class BusinessCalendar {
 		private final List<Holiday> holidays = new ArrayList<>();
 
 		private final List<SpecialWorkingDay> specialWorkingDays = new ArrayList<>();
+
+		private final List<RecurringHoliday> recurringHolidays = new ArrayList<>();
+
+		private final List<Closure> closures = new ArrayList<>();
 
 		private Builder(ZoneId zone) {
 			this.zone = zone;
@@ -1092,6 +1232,47 @@ public final class BusinessCalendar {
 		public Builder specialWorkingDays(Collection<SpecialWorkingDay> days) {
 			days.forEach(this::specialWorkingDay);
 			return this;
+		}
+
+		/**
+		 * Adds a holiday that recurs every year.
+		 * @param holiday must not be {@literal null}.
+		 * @return this builder.
+		 */
+		public Builder recurringHoliday(RecurringHoliday holiday) {
+			this.recurringHolidays.add(Objects.requireNonNull(holiday, "holiday must not be null"));
+			return this;
+		}
+
+		/**
+		 * Adds a whole-day holiday every year, e.g. {@code MonthDay.of(12, 25)}.
+		 * @param date must not be {@literal null}.
+		 * @param name must not be blank.
+		 * @return this builder.
+		 */
+		public Builder recurringHoliday(MonthDay date, String name) {
+			return recurringHoliday(RecurringHoliday.wholeDay(date, name));
+		}
+
+		/**
+		 * Adds a closure of part of a date.
+		 * @param closure must not be {@literal null}.
+		 * @return this builder.
+		 */
+		public Builder closure(Closure closure) {
+			this.closures.add(Objects.requireNonNull(closure, "closure must not be null"));
+			return this;
+		}
+
+		/**
+		 * Adds a closure of part of a date, e.g. 12:00-14:00 on 2026-12-24.
+		 * @param date must not be {@literal null}.
+		 * @param name must not be blank.
+		 * @param closed at least one stretch.
+		 * @return this builder.
+		 */
+		public Builder closure(LocalDate date, String name, WorkingInterval... closed) {
+			return closure(Closure.of(date, name, closed));
 		}
 
 		/**

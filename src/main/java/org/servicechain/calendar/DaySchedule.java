@@ -13,6 +13,11 @@ final class DaySchedule {
 
 	static final DaySchedule EMPTY = new DaySchedule(List.of());
 
+	/**
+	 * The day's hours as defined. On a date with a {@link Closure} the arrays below are
+	 * these hours less the closed stretches, and may hold a piece starting at or after
+	 * 24:00 (what is left of a night shift); only the arrays are used for arithmetic.
+	 */
 	final List<WorkingInterval> intervals;
 
 	final int[] starts;
@@ -35,6 +40,52 @@ final class DaySchedule {
 			sum += this.ends[i] - this.starts[i];
 		}
 		this.total = sum;
+	}
+
+	private DaySchedule(List<WorkingInterval> intervals, int[] starts, int[] ends) {
+		this.intervals = intervals;
+		this.starts = starts;
+		this.ends = ends;
+		long sum = 0;
+		for (int i = 0; i < starts.length; i++) {
+			sum += ends[i] - starts[i];
+		}
+		this.total = sum;
+	}
+
+	/**
+	 * This day's working time less the closed stretches (sorted, not overlapping), in
+	 * seconds from this day's midnight.
+	 */
+	DaySchedule without(List<WorkingInterval> closed) {
+		int[] pieceStarts = new int[this.starts.length + closed.size()];
+		int[] pieceEnds = new int[pieceStarts.length];
+		int count = 0;
+		for (int i = 0; i < this.starts.length; i++) {
+			int cursor = this.starts[i];
+			int end = this.ends[i];
+			for (WorkingInterval stretch : closed) {
+				int closedStart = stretch.startSecond();
+				int closedEnd = stretch.endSecond();
+				if (closedEnd <= cursor) {
+					continue;
+				}
+				if (closedStart >= end) {
+					break;
+				}
+				if (closedStart > cursor) {
+					pieceStarts[count] = cursor;
+					pieceEnds[count++] = closedStart;
+				}
+				cursor = Math.max(cursor, closedEnd);
+			}
+			if (cursor < end) {
+				pieceStarts[count] = cursor;
+				pieceEnds[count++] = end;
+			}
+		}
+		return new DaySchedule(this.intervals, java.util.Arrays.copyOf(pieceStarts, count),
+				java.util.Arrays.copyOf(pieceEnds, count));
 	}
 
 	static DaySchedule of(List<WorkingInterval> intervals, String field) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
@@ -32,11 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Calendars are random but minute-aligned: a zone with clock changes (or none), 0-3
  * intervals per weekday on a 15-minute grid, night shifts, intervals ending at 24:00,
- * whole and part-day holidays and special working days, all within a few weeks around a
- * clock change. Starts and durations are whole minutes, so walking minutes is exact. The
+ * whole and part-day holidays and special working days, holidays recurring every year
+ * (also on dated holidays and special days, which take their place), and closures of part
+ * of a date (some reaching into the next day), all within a few weeks around a clock
+ * change. Starts and durations are whole minutes, so walking minutes is exact. The
  * reference computes the working intervals with {@code java.time} directly (a local time
  * in a gap means the gap's end, one that occurs twice its first occurrence), independent
- * of the calendar's own zone tables and week skipping.
+ * of the calendar's own zone tables and week skipping; closures are taken off the
+ * intervals as instants, minute by minute.
  */
 class BusinessCalendarProperties {
 
@@ -246,7 +250,8 @@ class BusinessCalendarProperties {
 
 	/** A calendar definition as plain data, so both sides are built from it. */
 	record Definition(ZoneId zone, Map<DayOfWeek, List<WorkingInterval>> week,
-			Map<LocalDate, List<WorkingInterval>> holidays, Map<LocalDate, List<WorkingInterval>> specialDays) {
+			Map<LocalDate, List<WorkingInterval>> holidays, Map<LocalDate, List<WorkingInterval>> specialDays,
+			Map<MonthDay, List<WorkingInterval>> recurring, Map<LocalDate, List<WorkingInterval>> closures) {
 
 		static Definition random(ZoneId zone, LocalDate firstDay, Random random) {
 			Map<DayOfWeek, List<WorkingInterval>> week = new EnumMap<>(DayOfWeek.class);
@@ -276,7 +281,27 @@ class BusinessCalendarProperties {
 					specialDays.put(date, randomDay(random));
 				}
 			}
-			Definition definition = new Definition(zone, week, holidays, specialDays);
+			// Recurring holidays near the window (so they fall inside it, also on dated
+			// holidays and special days, which take their place) and one anywhere.
+			Map<MonthDay, List<WorkingInterval>> recurring = new TreeMap<>();
+			for (int i = random.nextInt(4); i > 0; i--) {
+				LocalDate date = firstDay.plusDays(random.nextInt(40));
+				recurring.put(MonthDay.from(date), (random.nextInt(3) == 0) ? randomDay(random) : List.of());
+			}
+			if (random.nextBoolean()) {
+				recurring.put(MonthDay.of(1 + random.nextInt(12), 1 + random.nextInt(28)), List.of());
+			}
+			// Closures of part of a date, sometimes reaching into the next day.
+			Map<LocalDate, List<WorkingInterval>> closures = new TreeMap<>();
+			for (int i = random.nextInt(5); i > 0; i--) {
+				LocalDate date = firstDay.plusDays(random.nextInt(40));
+				List<WorkingInterval> closed = randomDay(random);
+				if (random.nextInt(4) == 0) {
+					closed = withNightShift(closed, 1440, random);
+				}
+				closures.put(date, closed);
+			}
+			Definition definition = new Definition(zone, week, holidays, specialDays, recurring, closures);
 			try {
 				definition.build();
 				return definition;
@@ -285,7 +310,9 @@ class BusinessCalendarProperties {
 				// Random part days may clash with a night shift: keep the days off only.
 				Map<LocalDate, List<WorkingInterval>> daysOff = new TreeMap<>();
 				holidays.keySet().forEach((date) -> daysOff.put(date, List.of()));
-				return new Definition(zone, week, daysOff, Map.of());
+				Map<MonthDay, List<WorkingInterval>> recurringOff = new TreeMap<>();
+				recurring.keySet().forEach((date) -> recurringOff.put(date, List.of()));
+				return new Definition(zone, week, daysOff, Map.of(), recurringOff, closures);
 			}
 		}
 
@@ -326,20 +353,32 @@ class BusinessCalendarProperties {
 			this.holidays.forEach((date, hours) -> builder.holiday(new Holiday(date, "Holiday", hours)));
 			this.specialDays
 				.forEach((date, hours) -> builder.specialWorkingDay(new SpecialWorkingDay(date, "Special", hours)));
+			this.recurring
+				.forEach((date, hours) -> builder.recurringHoliday(new RecurringHoliday(date, "Yearly", hours)));
+			this.closures.forEach((date, closed) -> builder.closure(new Closure(date, "Closed", closed)));
 			return builder.build();
 		}
 
+		/** The hours of a date as defined, before closures. */
 		List<WorkingInterval> hoursOn(LocalDate date) {
 			if (this.holidays.containsKey(date)) {
 				return this.holidays.get(date);
 			}
-			return this.specialDays.getOrDefault(date, this.week.get(date.getDayOfWeek()));
+			if (this.specialDays.containsKey(date)) {
+				return this.specialDays.get(date);
+			}
+			return this.recurring.getOrDefault(MonthDay.from(date), this.week.get(date.getDayOfWeek()));
+		}
+
+		List<WorkingInterval> closedOn(LocalDate date) {
+			return this.closures.getOrDefault(date, List.of());
 		}
 
 		@Override
 		public String toString() {
 			return "Definition[zone=" + this.zone + ", week=" + this.week + ", holidays=" + this.holidays
-					+ ", specialDays=" + this.specialDays + "]";
+					+ ", specialDays=" + this.specialDays + ", recurring=" + this.recurring + ", closures="
+					+ this.closures + "]";
 		}
 
 	}
@@ -358,10 +397,25 @@ class BusinessCalendarProperties {
 
 		private final LocalDate firstDay;
 
-		/** Start and end instants (epoch seconds) of each day's intervals, by day. */
+		/**
+		 * Start and end instants (epoch seconds) of each day's working time, by day: the
+		 * intervals as instants less the closures as instants.
+		 */
 		private final long[][] starts;
 
 		private final long[][] ends;
+
+		/**
+		 * For working days: each day's hours less its closures on the wall clock (seconds
+		 * from the day's midnight), and those pieces as instants.
+		 */
+		private final int[][] localStarts;
+
+		private final int[][] localEnds;
+
+		private final long[][] pieceStarts;
+
+		private final long[][] pieceEnds;
 
 		Reference(Definition definition) {
 			this.definition = definition;
@@ -370,16 +424,60 @@ class BusinessCalendarProperties {
 			int dayCount = 600;
 			this.starts = new long[dayCount][];
 			this.ends = new long[dayCount][];
+			this.localStarts = new int[dayCount][];
+			this.localEnds = new int[dayCount][];
+			this.pieceStarts = new long[dayCount][];
+			this.pieceEnds = new long[dayCount][];
 			for (int i = 0; i < dayCount; i++) {
 				LocalDate date = this.firstDay.plusDays(i);
 				List<WorkingInterval> hours = definition.hoursOn(date);
-				this.starts[i] = new long[hours.size()];
-				this.ends[i] = new long[hours.size()];
-				for (int j = 0; j < hours.size(); j++) {
-					this.starts[i][j] = instantOf(date, hours.get(j).startSecond());
-					this.ends[i][j] = instantOf(date, hours.get(j).endSecond());
+				List<WorkingInterval> closed = definition.closedOn(date);
+				List<long[]> open = new ArrayList<>();
+				for (WorkingInterval interval : hours) {
+					open.add(new long[] { instantOf(date, interval.startSecond()),
+							instantOf(date, interval.endSecond()) });
+				}
+				List<long[]> shut = new ArrayList<>();
+				closed.forEach((stretch) -> shut
+					.add(new long[] { instantOf(date, stretch.startSecond()), instantOf(date, stretch.endSecond()) }));
+				List<long[]> working = minus(open, shut);
+				this.starts[i] = working.stream().mapToLong((range) -> range[0]).toArray();
+				this.ends[i] = working.stream().mapToLong((range) -> range[1]).toArray();
+				List<long[]> localOpen = new ArrayList<>();
+				hours.forEach((interval) -> localOpen.add(new long[] { interval.startSecond(), interval.endSecond() }));
+				List<long[]> localShut = new ArrayList<>();
+				closed.forEach((stretch) -> localShut.add(new long[] { stretch.startSecond(), stretch.endSecond() }));
+				List<long[]> pieces = minus(localOpen, localShut);
+				this.localStarts[i] = pieces.stream().mapToInt((range) -> (int) range[0]).toArray();
+				this.localEnds[i] = pieces.stream().mapToInt((range) -> (int) range[1]).toArray();
+				this.pieceStarts[i] = Arrays.stream(this.localStarts[i]).mapToLong((s) -> instantOf(date, s)).toArray();
+				this.pieceEnds[i] = Arrays.stream(this.localEnds[i]).mapToLong((s) -> instantOf(date, s)).toArray();
+			}
+		}
+
+		/** Ranges less ranges, second by second: the obvious way. */
+		private static List<long[]> minus(List<long[]> ranges, List<long[]> removed) {
+			if (removed.isEmpty()) {
+				return ranges;
+			}
+			List<long[]> result = new ArrayList<>();
+			for (long[] range : ranges) {
+				long pieceStart = -1;
+				for (long second = range[0]; second <= range[1]; second += 60) {
+					boolean kept = second < range[1];
+					for (long[] gone : removed) {
+						kept &= !(gone[0] <= second && second < gone[1]);
+					}
+					if (kept && pieceStart < 0) {
+						pieceStart = second;
+					}
+					else if (!kept && pieceStart >= 0) {
+						result.add(new long[] { pieceStart, second });
+						pieceStart = -1;
+					}
 				}
 			}
+			return result;
 		}
 
 		/** The earliest instant whose wall clock shows that local time or later. */
@@ -494,17 +592,16 @@ class BusinessCalendarProperties {
 			long inside = closing ? probe - 1 : probe;
 			int ownerDay = -1;
 			long secondOfDay = 0;
-			for (int i = 0; i < this.starts.length && ownerDay < 0; i++) {
-				for (int j = 0; j < this.starts[i].length; j++) {
-					if (this.starts[i][j] <= inside && inside < this.ends[i][j]) {
+			for (int i = 0; i < this.pieceStarts.length && ownerDay < 0; i++) {
+				for (int j = 0; j < this.pieceStarts[i].length; j++) {
+					if (this.pieceStarts[i][j] <= inside && inside < this.pieceEnds[i][j]) {
 						ownerDay = i;
-						List<WorkingInterval> hours = this.definition.hoursOn(this.firstDay.plusDays(i));
-						int low = hours.get(j).startSecond();
-						int high = hours.get(j).endSecond();
-						if (closing && probe == this.ends[i][j]) {
+						int low = this.localStarts[i][j];
+						int high = this.localEnds[i][j];
+						if (closing && probe == this.pieceEnds[i][j]) {
 							secondOfDay = high;
 						}
-						else if (!closing && probe == this.starts[i][j]) {
+						else if (!closing && probe == this.pieceStarts[i][j]) {
 							secondOfDay = low;
 						}
 						else {
@@ -523,14 +620,14 @@ class BusinessCalendarProperties {
 			for (int found = 0; found < Math.abs(days);) {
 				day += step;
 				long work = 0;
-				for (int j = 0; j < this.starts[day].length; j++) {
-					work += this.ends[day][j] - this.starts[day][j];
+				for (int j = 0; j < this.pieceStarts[day].length; j++) {
+					work += this.pieceEnds[day][j] - this.pieceStarts[day][j];
 				}
 				found += (work > 0) ? 1 : 0;
 			}
-			List<WorkingInterval> hours = this.definition.hoursOn(this.firstDay.plusDays(day));
-			long clamped = Math.min(Math.max(secondOfDay, hours.get(0).startSecond()),
-					hours.get(hours.size() - 1).endSecond());
+			int[] lows = this.localStarts[day];
+			int[] highs = this.localEnds[day];
+			long clamped = Math.min(Math.max(secondOfDay, lows[0]), highs[highs.length - 1]);
 			return Instant.ofEpochSecond(instantOf(this.firstDay.plusDays(day), (int) clamped));
 		}
 
