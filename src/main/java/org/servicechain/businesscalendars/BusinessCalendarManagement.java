@@ -30,6 +30,7 @@ import org.servicechain.calendar.BusinessCalendar;
 import org.servicechain.calendar.CalendarException;
 import org.servicechain.calendar.Holiday;
 import org.servicechain.calendar.IcsHolidays;
+import org.servicechain.calendar.Pause;
 import org.servicechain.shared.AuditEntryView;
 import org.servicechain.shared.AuditTrail;
 import org.servicechain.shared.InvalidInputException;
@@ -219,11 +220,29 @@ public class BusinessCalendarManagement implements RecordNames {
 	 */
 	@Transactional(readOnly = true)
 	public DueView due(UUID id, DueQuery query) {
+		return due(id, query, List.of());
+	}
+
+	/**
+	 * Like {@link #due(UUID, DueQuery)}, leaving the pauses out of working time (for
+	 * example while the request waited on the customer). Pauses apply to a duration of
+	 * working time, not to working days.
+	 * @throws InvalidInputException naming {@code pauses[i]} for a reversed
+	 * ({@code reversed}) or overlapping ({@code overlap}) pause, or {@code pauses}
+	 * ({@code not-with-days}) with working days.
+	 */
+	@Transactional(readOnly = true)
+	public DueView due(UUID id, DueQuery query, List<PauseInput> pauseInputs) {
 		this.policy.requireRead();
 		BusinessCalendar calendar = calendar(id);
 		ZoneId zone = calendar.zone();
 		Instant start = (query.start() != null) ? query.start().in(zone, "start") : now();
 		String amountField = (query.duration() != null) ? "duration" : "days";
+		if (!pauseInputs.isEmpty() && query.duration() == null) {
+			throw new InvalidInputException(PauseInput.FIELD, "not-with-days",
+					"apply to a duration of working time, not to working days");
+		}
+		List<Pause> pauses = PauseInput.toPauses(pauseInputs, zone);
 		Instant due;
 		try {
 			Duration duration = query.duration();
@@ -231,10 +250,10 @@ public class BusinessCalendarManagement implements RecordNames {
 				due = calendar.addWorkingDays(start, Objects.requireNonNull(query.days()));
 			}
 			else if (duration.isNegative()) {
-				due = calendar.subtractWorkingTime(start, duration.negated());
+				due = calendar.subtractWorkingTime(start, duration.negated(), pauses);
 			}
 			else {
-				due = calendar.addWorkingTime(start, duration);
+				due = calendar.addWorkingTime(start, duration, pauses);
 			}
 		}
 		catch (CalendarException ex) {
@@ -260,20 +279,57 @@ public class BusinessCalendarManagement implements RecordNames {
 	 */
 	@Transactional(readOnly = true)
 	public WorkingTimeView workingTime(UUID id, TimeInput from, TimeInput to) {
+		return workingTime(id, from, to, List.of());
+	}
+
+	/**
+	 * Like {@link #workingTime(UUID, TimeInput, TimeInput)}, leaving the pauses out.
+	 * @throws InvalidInputException naming {@code pauses[i]} for a reversed
+	 * ({@code reversed}) or overlapping ({@code overlap}) pause.
+	 */
+	@Transactional(readOnly = true)
+	public WorkingTimeView workingTime(UUID id, TimeInput from, TimeInput to, List<PauseInput> pauseInputs) {
 		this.policy.requireRead();
 		BusinessCalendar calendar = calendar(id);
 		ZoneId zone = calendar.zone();
 		Instant start = from.in(zone, "from").truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		Instant end = to.in(zone, "to").truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		List<Pause> pauses = PauseInput.toPauses(pauseInputs, zone);
 		Duration working;
 		try {
-			working = calendar.workingTimeBetween(start, end);
+			working = calendar.workingTimeBetween(start, end, pauses);
 		}
 		catch (CalendarException ex) {
 			throw CalendarProblems.invalid(ex.field(), ex);
 		}
 		return new WorkingTimeView(id, zone.getId(), start, LocalDateTime.ofInstant(start, zone), end,
 				LocalDateTime.ofInstant(end, zone), working.getSeconds(), working.toString());
+	}
+
+	/**
+	 * When the calendar is next at work: {@code from} itself if it is working time,
+	 * otherwise the next opening.
+	 * @param from {@literal null} means now.
+	 * @return will never be {@literal null}.
+	 * @throws InvalidInputException ({@code calendar}, {@code no-working-time}) if there
+	 * is no working time within ten years.
+	 */
+	@Transactional(readOnly = true)
+	public NextWorkingInstantView nextWorkingInstant(UUID id, @Nullable TimeInput from) {
+		this.policy.requireRead();
+		BusinessCalendar calendar = calendar(id);
+		ZoneId zone = calendar.zone();
+		Instant start = ((from != null) ? from.in(zone, "from") : now())
+			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Instant next;
+		try {
+			next = calendar.nextWorkingInstant(start);
+		}
+		catch (CalendarException ex) {
+			throw CalendarProblems.invalid(ex.field().equals("instant") ? "from" : ex.field(), ex);
+		}
+		return new NextWorkingInstantView(id, zone.getId(), start, LocalDateTime.ofInstant(start, zone),
+				next.equals(start), next, LocalDateTime.ofInstant(next, zone));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.servicechain.businesscalendars;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.servicechain.calendar.BusinessCalendar;
 import org.servicechain.calendar.CalendarException;
+import org.servicechain.calendar.Closure;
+import org.servicechain.calendar.RecurringHoliday;
 import org.servicechain.calendar.Holiday;
 import org.servicechain.calendar.SpecialWorkingDay;
 import org.servicechain.calendar.WorkingInterval;
@@ -32,7 +36,7 @@ final class CalendarAssembler {
 	 * {@code holidays[2026-12-24].hours}, {@code specialWorkingDays[2026-11-22]}.
 	 */
 	private static final Pattern CALENDAR_FIELD = Pattern
-		.compile("(hours|holidays|specialWorkingDays)\\[([^\\]]+)\\](\\.hours)?(.*)");
+		.compile("(hours|holidays|specialWorkingDays|recurringHolidays|closures)\\[([^\\]]+)\\](\\.hours)?(.*)");
 
 	private CalendarAssembler() {
 	}
@@ -89,6 +93,44 @@ final class CalendarAssembler {
 				}
 			}
 		}
+		for (int i = 0; i < details.recurringHolidays().size(); i++) {
+			RecurringDay day = details.recurringHolidays().get(i);
+			String field = "recurringHolidays[" + i + "]";
+			int problems = violations.size();
+			List<WorkingInterval> hours = intervals(day.hours(), field + ".hours", violations);
+			MonthDay date = monthDay(day.date(), field + ".date", violations);
+			if (day.name() == null || day.name().isBlank()) {
+				violations.add(new FieldViolation(field + ".name", "required", "must not be blank"));
+			}
+			else if (date != null && violations.size() == problems) {
+				try {
+					builder.recurringHoliday(new RecurringHoliday(date, day.name(), hours));
+				}
+				catch (CalendarException ex) {
+					violations.add(CalendarProblems.violation(field + suffix(ex.field()), ex));
+				}
+			}
+		}
+		for (int i = 0; i < details.closures().size(); i++) {
+			CalendarDay day = details.closures().get(i);
+			String field = "closures[" + i + "]";
+			int problems = violations.size();
+			List<WorkingInterval> closed = intervals(day.hours(), field + ".hours", violations);
+			boolean named = valid(day, field, violations);
+			if (day.hours().isEmpty()) {
+				violations.add(new FieldViolation(field + ".hours", "required",
+						"must not be empty: a closure closes at least one stretch such as 12:00-14:00; a whole day"
+								+ " off is a holiday"));
+			}
+			else if (named && violations.size() == problems) {
+				try {
+					builder.closure(new Closure(day.date(), day.name(), closed));
+				}
+				catch (CalendarException ex) {
+					violations.add(CalendarProblems.violation(field + suffix(ex.field()), ex));
+				}
+			}
+		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
@@ -128,6 +170,21 @@ final class CalendarAssembler {
 		return intervals;
 	}
 
+	private static @Nullable MonthDay monthDay(@Nullable String text, String field, List<FieldViolation> violations) {
+		if (text == null || text.isBlank()) {
+			violations.add(new FieldViolation(field, "required", "must be a month and day like 12-25"));
+			return null;
+		}
+		try {
+			return MonthDay.parse("--" + text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			violations
+				.add(new FieldViolation(field, "format", "must be a month and day like 12-25, was '" + text + "'"));
+			return null;
+		}
+	}
+
 	private static boolean valid(CalendarDay day, String field, List<FieldViolation> violations) {
 		boolean valid = true;
 		if (day.date() == null) {
@@ -163,8 +220,23 @@ final class CalendarAssembler {
 		if (list.equals("hours")) {
 			return CalendarProblems.violation("hours." + key, ex, context);
 		}
-		List<CalendarDay> days = list.equals("holidays") ? details.holidays() : details.specialWorkingDays();
-		Integer index = lastIndexOf(days, key);
+		Integer index;
+		if (list.equals("recurringHolidays")) {
+			index = null;
+			for (int i = details.recurringHolidays().size() - 1; i >= 0 && index == null; i--) {
+				if (key.equals(details.recurringHolidays().get(i).date())) {
+					index = i;
+				}
+			}
+		}
+		else {
+			List<CalendarDay> days = switch (list) {
+				case "holidays" -> details.holidays();
+				case "closures" -> details.closures();
+				default -> details.specialWorkingDays();
+			};
+			index = lastIndexOf(days, key);
+		}
 		if (index == null) {
 			return CalendarProblems.violation(ex.field(), ex, context);
 		}

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Persistable;
 
 import org.servicechain.calendar.BusinessCalendar;
+import org.servicechain.calendar.RecurringHoliday;
 import org.servicechain.calendar.WorkingInterval;
 import org.servicechain.shared.Auditable;
 
@@ -90,6 +91,18 @@ class CalendarDefinition implements Auditable, Persistable<UUID> {
 	@OrderBy("date")
 	private List<StoredDay> specialWorkingDays = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "calendar_recurring_holiday", joinColumns = @JoinColumn(name = "calendar_id"))
+	@OrderBy("monthDay")
+	private List<StoredRecurringDay> recurringHolidays = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "calendar_closure", joinColumns = @JoinColumn(name = "calendar_id"))
+	@AttributeOverride(name = "date", column = @Column(name = "closure_date", nullable = false))
+	@AttributeOverride(name = "hours", column = @Column(name = "closed_hours", nullable = false, length = 1000))
+	@OrderBy("date")
+	private List<StoredDay> closures = new ArrayList<>();
+
 	/**
 	 * Whether the definition is in the database. The id is assigned up front, so Spring
 	 * Data cannot tell a new definition by its id; without this it would merge a new one
@@ -144,6 +157,17 @@ class CalendarDefinition implements Auditable, Persistable<UUID> {
 					.stream()
 					.map((day) -> StoredDay.of(day.date(), day.name(), day.hours()))
 					.toList());
+		List<StoredRecurringDay> recurring = calendar.recurringHolidays()
+			.stream()
+			.map((day) -> new StoredRecurringDay(RecurringHoliday.text(day.date()), day.name(),
+					day.hours().isEmpty() ? null : StoredDay.join(day.hours())))
+			.toList();
+		if (!new ArrayList<>(this.recurringHolidays).equals(recurring)) {
+			this.recurringHolidays.clear();
+			this.recurringHolidays.addAll(recurring);
+		}
+		replace(this.closures,
+				calendar.closures().stream().map((day) -> StoredDay.of(day.date(), day.name(), day.closed())).toList());
 	}
 
 	private static void replace(List<StoredDay> current, List<StoredDay> wanted) {
@@ -161,7 +185,9 @@ class CalendarDefinition implements Auditable, Persistable<UUID> {
 		this.weekdays.forEach((day, text) -> hours.put(day, StoredDay.split(text)));
 		return new CalendarDetails(this.name, this.description, this.zoneId, hours,
 				this.holidays.stream().map(StoredDay::toDay).toList(),
-				this.specialWorkingDays.stream().map(StoredDay::toDay).toList());
+				this.specialWorkingDays.stream().map(StoredDay::toDay).toList(),
+				this.recurringHolidays.stream().map(StoredRecurringDay::toDay).toList(),
+				this.closures.stream().map(StoredDay::toDay).toList());
 	}
 
 	/**
@@ -178,7 +204,9 @@ class CalendarDefinition implements Auditable, Persistable<UUID> {
 		return new CalendarView(this.id, this.version, this.name, this.description, this.zoneId, hours,
 				this.holidays.stream().map(StoredDay::toDay).toList(),
 				this.specialWorkingDays.stream().map(StoredDay::toDay).toList(),
-				calendar.standardWeeklyWorkingTime().toString(), this.createdAt);
+				this.recurringHolidays.stream().map(StoredRecurringDay::toDay).toList(),
+				this.closures.stream().map(StoredDay::toDay).toList(), calendar.standardWeeklyWorkingTime().toString(),
+				this.createdAt);
 	}
 
 	@Override
@@ -222,6 +250,9 @@ class CalendarDefinition implements Auditable, Persistable<UUID> {
 		// One entry per date, so the trail shows which holiday came or went.
 		this.holidays.forEach((day) -> snapshot.put("holidays " + day.date(), describe(day)));
 		this.specialWorkingDays.forEach((day) -> snapshot.put("specialWorkingDays " + day.date(), describe(day)));
+		this.recurringHolidays.forEach((day) -> snapshot.put("recurringHolidays " + day.monthDay(),
+				(day.hours() == null) ? day.name() : day.name() + " " + day.hours()));
+		this.closures.forEach((day) -> snapshot.put("closures " + day.date(), describe(day)));
 		return snapshot;
 	}
 

@@ -23,11 +23,20 @@ import org.jspecify.annotations.Nullable;
  * @param hours the usual hours per day of the week; a missing or empty day is a day off
  * @param holidays whole days off and part days
  * @param specialWorkingDays days worked with their own hours
+ * @param recurringHolidays holidays on the same date every year; a holiday or special
+ * working day on one of their dates takes their place that year
+ * @param closures part of one date closed: each day's {@code hours} are the closed
+ * stretches (e.g. {@code 12:00-14:00}), taken out of the hours that start that date
  */
 public record CalendarDetails(@NotBlank @Size(max = 120) String name, @Nullable @Size(max = 2000) String description,
 		@NotBlank @Size(max = 64) String zone, Map<DayOfWeek, List<String>> hours,
 		@Size(max = MAX_DAYS) List<@Valid CalendarDay> holidays,
-		@Size(max = MAX_DAYS) List<@Valid CalendarDay> specialWorkingDays) {
+		@Size(max = MAX_DAYS) List<@Valid CalendarDay> specialWorkingDays,
+		@Size(max = MAX_RECURRING) List<@Valid RecurringDay> recurringHolidays,
+		@Size(max = MAX_DAYS) List<@Valid CalendarDay> closures) {
+
+	/** The most recurring holidays one calendar may have. */
+	public static final int MAX_RECURRING = 100;
 
 	/** The most intervals one day may have. */
 	public static final int MAX_INTERVALS_PER_DAY = 24;
@@ -49,6 +58,17 @@ public record CalendarDetails(@NotBlank @Size(max = 120) String name, @Nullable 
 		holidays = (holidays == null) ? List.of() : Collections.unmodifiableList(new ArrayList<>(holidays));
 		specialWorkingDays = (specialWorkingDays == null) ? List.of()
 				: Collections.unmodifiableList(new ArrayList<>(specialWorkingDays));
+		recurringHolidays = (recurringHolidays == null) ? List.of()
+				: Collections.unmodifiableList(new ArrayList<>(recurringHolidays));
+		closures = (closures == null) ? List.of() : Collections.unmodifiableList(new ArrayList<>(closures));
+	}
+
+	/**
+	 * A calendar without recurring holidays and closures.
+	 */
+	public CalendarDetails(String name, @Nullable String description, String zone, Map<DayOfWeek, List<String>> hours,
+			List<CalendarDay> holidays, List<CalendarDay> specialWorkingDays) {
+		this(name, description, zone, hours, holidays, specialWorkingDays, List.of(), List.of());
 	}
 
 	/**
@@ -56,7 +76,7 @@ public record CalendarDetails(@NotBlank @Size(max = 120) String name, @Nullable 
 	 */
 	public CalendarDetails withHolidays(List<CalendarDay> holidays) {
 		return new CalendarDetails(this.name, this.description, this.zone, this.hours, holidays,
-				this.specialWorkingDays);
+				this.specialWorkingDays, this.recurringHolidays, this.closures);
 	}
 
 }

@@ -15,12 +15,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param hours the usual hours of all seven days, Monday first, sorted; empty for a day
  * off
+ * @param recurringHolidays holidays on the same date every year, by month and day
+ * @param closures part of one date closed; each day's {@code hours} are the closed
+ * stretches
  * @param weeklyWorkingTime the working time of an ordinary week (no holiday, special day
  * or clock change), ISO-8601, e.g. {@code PT37H30M}
  */
 public record CalendarView(UUID id, long version, String name, @Nullable String description, String zone,
 		Map<DayOfWeek, List<String>> hours, List<CalendarDay> holidays, List<CalendarDay> specialWorkingDays,
-		String weeklyWorkingTime, Instant createdAt) {
+		List<RecurringDay> recurringHolidays, List<CalendarDay> closures, String weeklyWorkingTime, Instant createdAt) {
 
 	/**
 	 * @return the weekly working time for people, e.g. {@code 37 h 30 min}.

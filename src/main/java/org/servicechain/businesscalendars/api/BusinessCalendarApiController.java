@@ -33,6 +33,8 @@ import org.servicechain.businesscalendars.CalendarView;
 import org.servicechain.businesscalendars.DueQuery;
 import org.servicechain.businesscalendars.DueView;
 import org.servicechain.businesscalendars.HolidayImport;
+import org.servicechain.businesscalendars.NextWorkingInstantView;
+import org.servicechain.businesscalendars.PauseInput;
 import org.servicechain.businesscalendars.TimeInput;
 import org.servicechain.businesscalendars.WorkingTimeView;
 import org.servicechain.shared.AuditEntryView;
@@ -53,6 +55,12 @@ class BusinessCalendarApiController {
 
 	private static final String TIME = "An ISO-8601 instant (2026-11-27T15:00:00Z, 2026-11-27T16:00+01:00; encode '+' as"
 			+ " %2B) or a local date-time without offset (2026-11-27T15:00), which is read in the calendar's zone.";
+
+	private static final String PAUSES = "Stretches of time that do not count (e.g. waiting on the customer), each an"
+			+ " ISO-8601 interval start/end of two times as above (2026-11-27T15:00:00Z/2026-11-30T10:00:00Z); repeat"
+			+ " the parameter or separate them with commas. The start is paused, the end is not. 422 names pauses[i]"
+			+ " with rule 'reversed' (not ending after it starts) or 'overlap' (overlapping another; touching is"
+			+ " fine), and 'format' if unreadable.";
 
 	private final BusinessCalendarManagement calendars;
 
@@ -139,8 +147,38 @@ class BusinessCalendarApiController {
 							+ " back. Days (P1D) are refused: use 'days' for working days.",
 					example = "PT4H") @RequestParam(required = false) @Nullable String duration,
 			@Parameter(description = "Working days, keeping the time of day; negative to go back.",
-					example = "3") @RequestParam(required = false) @Nullable Integer days) {
-		return this.calendars.due(id, DueQuery.parse(start, duration, days));
+					example = "3") @RequestParam(required = false) @Nullable Integer days,
+			@Parameter(description = PAUSES) @RequestParam(required = false) @Nullable List<String> pauses) {
+		DueQuery query;
+		List<PauseInput> paused;
+		List<InvalidInputException.FieldViolation> violations = new java.util.ArrayList<>();
+		try {
+			query = DueQuery.parse(start, duration, days);
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.getViolations());
+			query = null;
+		}
+		paused = pauses(pauses, violations);
+		if (!violations.isEmpty() || query == null) {
+			throw new InvalidInputException(violations);
+		}
+		return this.calendars.due(id, query, paused);
+	}
+
+	@GetMapping("/{id}/next-working-instant")
+	@Operation(summary = "When is the calendar next at work?",
+			description = "Answers 'from' itself if it is working time (an opening is, a closing is not), otherwise"
+					+ " the next opening, after holidays, recurring holidays and closures. 422 (calendar,"
+					+ " no-working-time) if there is none within ten years.")
+	NextWorkingInstantView nextWorkingInstant(@PathVariable UUID id,
+			@Parameter(description = TIME + " Defaults to now.",
+					example = "2026-11-27T18:00") @RequestParam(required = false) @Nullable String from) {
+		TimeInput start = null;
+		if (from != null && !from.isBlank()) {
+			start = TimeInput.parse("from", from);
+		}
+		return this.calendars.nextWorkingInstant(id, start);
 	}
 
 	@GetMapping("/{id}/working-time")
@@ -150,14 +188,27 @@ class BusinessCalendarApiController {
 			@Parameter(description = TIME,
 					example = "2026-11-27T09:00") @RequestParam(required = false) @Nullable String from,
 			@Parameter(description = TIME,
-					example = "2026-12-01T09:00") @RequestParam(required = false) @Nullable String to) {
+					example = "2026-12-01T09:00") @RequestParam(required = false) @Nullable String to,
+			@Parameter(description = PAUSES) @RequestParam(required = false) @Nullable List<String> pauses) {
 		List<InvalidInputException.FieldViolation> violations = new java.util.ArrayList<>();
 		TimeInput start = time("from", from, violations);
 		TimeInput end = time("to", to, violations);
-		if (!violations.isEmpty()) {
+		List<PauseInput> paused = pauses(pauses, violations);
+		if (!violations.isEmpty() || start == null || end == null) {
 			throw new InvalidInputException(violations);
 		}
-		return this.calendars.workingTime(id, start, end);
+		return this.calendars.workingTime(id, start, end, paused);
+	}
+
+	private static List<PauseInput> pauses(@Nullable List<String> texts,
+			List<InvalidInputException.FieldViolation> violations) {
+		try {
+			return PauseInput.parseAll(texts);
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.getViolations());
+			return List.of();
+		}
 	}
 
 	private static @Nullable TimeInput time(String name, @Nullable String text,

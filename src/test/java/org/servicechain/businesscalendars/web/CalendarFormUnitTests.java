@@ -58,7 +58,7 @@ class CalendarFormUnitTests {
 				Map.of(DayOfWeek.MONDAY, List.of("09:00-12:30", "13:30-17:30"), DayOfWeek.SUNDAY, List.of()),
 				List.of(CalendarDay.wholeDay(LocalDate.of(2026, 12, 25), "Christmas Day"),
 						CalendarDay.withHours(LocalDate.of(2026, 12, 24), "Christmas Eve", "09:00-12:00")),
-				List.of(), "PT7H", LocalDateTime.of(2026, 1, 1, 0, 0).toInstant(ZoneOffset.UTC));
+				List.of(), List.of(), List.of(), "PT7H", LocalDateTime.of(2026, 1, 1, 0, 0).toInstant(ZoneOffset.UTC));
 		CalendarForm form = CalendarForm.of(view);
 		assertThat(form.monday()).isEqualTo("09:00-12:30, 13:30-17:30");
 		assertThat(form.sunday()).isEmpty();
