@@ -101,6 +101,15 @@ class AccountApiController {
 		return Versions.ok(user.version(), user);
 	}
 
+	/**
+	 * Ends every browser session of the user (e.g. a lost laptop); their API tokens stay.
+	 */
+	@DeleteMapping("/api/v1/users/{id}/sessions")
+	ResponseEntity<Void> endSessions(@PathVariable UUID id) {
+		this.identity.endSessions(id);
+		return ResponseEntity.noContent().build();
+	}
+
 	record Me(UUID id, String username, String displayName, Role role, @Nullable UUID partyId) {
 
 	}
