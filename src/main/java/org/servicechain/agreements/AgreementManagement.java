@@ -198,6 +198,12 @@ public class AgreementManagement {
 			}
 		});
 		UUID partyOfSide = agreement.partyOf(side);
+		if (!contact.partyId().equals(agreement.getProviderId())
+				&& !contact.partyId().equals(agreement.getConsumerId())) {
+			// A contact of neither party answers like an unknown id: the caller learns
+			// nothing about other parties' people.
+			throw new InvalidInputException("contactId", "exists", "contact " + contactId + " does not exist");
+		}
 		if (!contact.partyId().equals(partyOfSide)) {
 			throw new InvalidInputException("contactId", "party-of-side",
 					contact.name() + " is not a contact of " + contact.partyName() + "'s side of this agreement");
@@ -545,6 +551,13 @@ public class AgreementManagement {
 
 	private AgreementView toView(Agreement agreement, Lookup lookup) {
 		List<UUID> serviceIds = agreement.getServiceIds().stream().sorted().toList();
+		// Staff see login names (the owner field takes one); partner users see people by
+		// their display names, never by login name.
+		boolean outsider = CurrentUser.get().map((user) -> !user.isStaff()).orElse(false);
+		Map<String, String> names = new HashMap<>();
+		java.util.function.UnaryOperator<String> person = (username) -> !outsider ? username
+				: names.computeIfAbsent(username, (name) -> "system".equals(name) ? "Servicechain"
+						: this.identity.displayNameOf(name).orElse("(former user)"));
 		return new AgreementView(agreement.getId(), agreement.getVersion(), agreement.reference(), agreement.getTitle(),
 				agreement.getKind(), agreement.getFormality(), agreement.getProviderId(),
 				lookup.partyName(agreement.getProviderId()), agreement.getConsumerId(),
@@ -553,16 +566,27 @@ public class AgreementManagement {
 				agreement.getCalendarId(),
 				Optional.ofNullable(lookup.calendarName(agreement.getCalendarId())).orElse("(removed calendar)"),
 				agreement.getStatus(), agreement.getValidFrom(), agreement.getValidUntil(), agreement.getReviewOn(),
-				agreement.getSignedDocument(), agreement.getOwner(), agreement.getCurrentNumber(),
+				agreement.getSignedDocument(), person.apply(agreement.getOwner()), agreement.getCurrentNumber(),
 				agreement.getAgreedNumber(), read(agreement.current().getTermsJson()),
 				agreement.current().getProposedBy(),
 				agreement.getVersions()
 					.stream()
-					.map((v) -> new AgreementView.VersionSummary(v.getNumber(), v.getProposedBy(), v.getAuthor(),
-							v.getNote(), v.getCreatedAt()))
+					.map((v) -> new AgreementView.VersionSummary(v.getNumber(), v.getProposedBy(),
+							person.apply(v.getAuthor()), v.getNote(), v.getCreatedAt()))
 					.toList(),
-				agreement.getAcceptances().stream().map(Acceptance::toView).toList(),
-				agreement.getComments().stream().map(Comment::toView).toList(), agreement.getCreatedAt());
+				agreement.getAcceptances()
+					.stream()
+					.map(Acceptance::toView)
+					.map((a) -> new AgreementView.AcceptanceView(a.termsNumber(), a.side(), a.contactId(),
+							a.contactName(), a.acceptedAt(), person.apply(a.recordedBy())))
+					.toList(),
+				agreement.getComments()
+					.stream()
+					.map(Comment::toView)
+					.map((c) -> new AgreementView.CommentView(person.apply(c.author()), c.authorParty(), c.text(),
+							c.createdAt()))
+					.toList(),
+				agreement.getCreatedAt());
 	}
 
 	AgreementTerms read(String termsJson) {

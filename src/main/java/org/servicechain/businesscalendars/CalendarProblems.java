@@ -37,7 +37,8 @@ final class CalendarProblems {
 			Map.entry("must not be before", "range"), Map.entry("must be valid iCalendar", "ics"),
 			Map.entry("must not recur", "recurring"), Map.entry("must have a DTSTART", "required"),
 			Map.entry("must last from", "range"), Map.entry("must be an all-day event", "all-day"),
-			Map.entry("must have a DURATION in whole days", "whole-days"));
+			Map.entry("must have a DURATION in whole days", "whole-days"), Map.entry("must hold at most", "max-events"),
+			Map.entry("must expand to at most", "max-dates"));
 
 	private CalendarProblems() {
 	}

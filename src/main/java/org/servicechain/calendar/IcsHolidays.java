@@ -41,6 +41,15 @@ public final class IcsHolidays {
 
 	private static final int MAX_DAYS_PER_EVENT = 366;
 
+	/** Most events one file may hold; counted before the file is parsed. */
+	public static final int MAX_EVENTS = 1000;
+
+	/** Most holiday dates the events of one file may expand to. */
+	public static final int MAX_DATES = 5000;
+
+	/** Longest holiday name, with the names of events on the same date joined. */
+	public static final int MAX_NAME_LENGTH = 200;
+
 	private IcsHolidays() {
 	}
 
@@ -55,7 +64,14 @@ public final class IcsHolidays {
 	public static List<Holiday> read(InputStream ics) {
 		Calendar calendar;
 		try {
-			calendar = new CalendarBuilder().build(ics);
+			byte[] content = ics.readAllBytes();
+			// Refuse a file of many events before parsing it: parsing and expanding them
+			// is
+			// where the time goes.
+			if (countEvents(content) > MAX_EVENTS) {
+				throw new InvalidCalendarException("ics", "must hold at most " + MAX_EVENTS + " events");
+			}
+			calendar = new CalendarBuilder().build(new java.io.ByteArrayInputStream(content));
 		}
 		catch (ParserException ex) {
 			throw new InvalidCalendarException("ics", "must be valid iCalendar: " + ex.getMessage(), ex);
@@ -64,6 +80,7 @@ public final class IcsHolidays {
 			throw new UncheckedIOException(ex);
 		}
 		Map<LocalDate, String> names = new TreeMap<>();
+		long expanded = 0;
 		for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
 			if (isCancelled(event)) {
 				continue;
@@ -85,8 +102,17 @@ public final class IcsHolidays {
 				throw new InvalidCalendarException(field,
 						"must last from 1 to " + MAX_DAYS_PER_EVENT + " days, lasts " + days + " from " + start);
 			}
+			expanded += days;
+			if (expanded > MAX_DATES) {
+				throw new InvalidCalendarException("ics", "must expand to at most " + MAX_DATES + " holiday dates");
+			}
 			for (LocalDate date = start; date.isBefore(end); date = date.plusDays(1)) {
-				names.merge(date, name, (earlier, later) -> earlier.equals(later) ? earlier : earlier + " / " + later);
+				String joined = names.merge(date, name,
+						(earlier, later) -> earlier.equals(later) ? earlier : earlier + " / " + later);
+				if (joined.length() > MAX_NAME_LENGTH) {
+					throw new InvalidCalendarException(field, "must not exceed " + MAX_NAME_LENGTH
+							+ " characters of holiday names on " + date + " (with the other events that day)");
+				}
 			}
 		}
 		List<Holiday> holidays = new ArrayList<>(names.size());
@@ -110,6 +136,21 @@ public final class IcsHolidays {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static int countEvents(byte[] content) {
+		byte[] marker = "BEGIN:VEVENT".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		int count = 0;
+		outer: for (int i = 0; i <= content.length - marker.length; i++) {
+			for (int j = 0; j < marker.length; j++) {
+				if (Character.toUpperCase(content[i + j]) != marker[j]) {
+					continue outer;
+				}
+			}
+			count++;
+			i += marker.length - 1;
+		}
+		return count;
 	}
 
 	private static boolean isCancelled(VEvent event) {

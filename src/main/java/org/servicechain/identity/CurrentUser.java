@@ -83,6 +83,16 @@ public final class CurrentUser implements UserDetails {
 		return List.of(roles).contains(this.role);
 	}
 
+	/**
+	 * @return whether the other holds the same name, role and party, so access decided
+	 * for one holds for the other.
+	 */
+	boolean sameAs(CurrentUser other) {
+		return this.id.equals(other.id) && this.username.equals(other.username)
+				&& this.displayName.equals(other.displayName) && this.role == other.role
+				&& java.util.Objects.equals(this.partyId, other.partyId) && this.enabled == other.enabled;
+	}
+
 	CurrentUser withoutPassword() {
 		return new CurrentUser(this.id, this.username, this.displayName, this.role, this.partyId, null, this.enabled,
 				this.locked);

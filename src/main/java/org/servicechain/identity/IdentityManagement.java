@@ -50,8 +50,11 @@ public class IdentityManagement {
 
 	private final Clock clock;
 
+	private final UserSessions sessions;
+
 	IdentityManagement(UserAccounts users, ApiTokens tokens, PasswordEncoder passwordEncoder, AuditTrail audit,
-			List<PartyDirectory> partyDirectories, Clock clock) {
+			List<PartyDirectory> partyDirectories, Clock clock, UserSessions sessions) {
+		this.sessions = sessions;
 		this.users = users;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -109,12 +112,12 @@ public class IdentityManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> displayNameOf(String username) {
-		return this.users.findByUsernameIgnoreCase(username).map(UserAccount::getDisplayName);
+		return this.users.findByUsername(LoginNames.canonical(username)).map(UserAccount::getDisplayName);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean existsUser(String username) {
-		return this.users.existsByUsernameIgnoreCase(username);
+		return this.users.existsByUsername(LoginNames.canonical(username));
 	}
 
 	@Transactional(readOnly = true)
@@ -139,6 +142,31 @@ public class IdentityManagement {
 		this.users.saveAndFlush(user);
 		this.audit.updated("User", before, user);
 		return toView(user);
+	}
+
+	/**
+	 * Ends every browser session of a user at once (REC-4), e.g. for a lost laptop. API
+	 * tokens are revoked separately.
+	 */
+	@Transactional
+	public int endSessions(UUID id) {
+		requireAdmin();
+		UserAccount user = this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+		int ended = this.sessions.endAll(user.getUsername(), null);
+		this.audit.record("User", user.getId(), user.getVersion(), "sessions ended", List
+			.of(new org.servicechain.shared.AuditEntryView.FieldChange("sessions", String.valueOf(ended), "0")));
+		return ended;
+	}
+
+	/**
+	 * @return the user as stored now, when they still exist and are enabled; for deciding
+	 * each request with current roles.
+	 */
+	@Transactional(readOnly = true)
+	Optional<CurrentUser> reload(UUID id) {
+		return this.users.findById(id)
+			.filter(UserAccount::isEnabled)
+			.map((user) -> user.toCurrentUser(false).withoutPassword());
 	}
 
 	@Transactional(readOnly = true)
@@ -209,14 +237,14 @@ public class IdentityManagement {
 
 	private UserAccount create(NewUser command) {
 		List<FieldViolation> violations = new ArrayList<>();
-		if (this.users.existsByUsernameIgnoreCase(command.username().strip())) {
+		if (this.users.existsByUsername(LoginNames.canonical(command.username()))) {
 			violations.add(new FieldViolation("username", "unique", "username '" + command.username() + "' is taken"));
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
 		checkParty(command.role(), command.partyId());
-		UserAccount user = new UserAccount(command.username().strip(), command.displayName().strip(),
+		UserAccount user = new UserAccount(LoginNames.canonical(command.username()), command.displayName().strip(),
 				blankToNull(command.email()), this.passwordEncoder.encode(command.password()), command.role(),
 				command.partyId(), Instant.now(this.clock));
 		this.users.saveAndFlush(user);

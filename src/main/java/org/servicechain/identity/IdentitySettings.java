@@ -12,12 +12,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param initialAdminPassword the first-run administrator's password; when empty a random
  * one is generated and printed once in the log
- * @param maxLoginFailures failed sign-ins in a row before an account is locked for a
- * while
- * @param lockDuration how long a throttled account stays locked
+ * @param maxLoginFailures failed sign-ins of one account before each further attempt must
+ * wait
+ * @param maxLoginFailuresPerAddress failed sign-ins from one client address (any
+ * accounts) before each further attempt from it must wait
+ * @param firstLoginDelay the first wait; it doubles with every further failure
+ * @param maxLoginDelay the longest wait for an account
+ * @param maxAddressDelay the longest wait for a client address
+ * @param loginFailureMemory how long failures are remembered after the last one
+ * @param sessionAbsoluteLifetime how long a browser session lasts at most, however active
+ * (the idle timeout is {@code spring.session.timeout})
  */
 @ConfigurationProperties("servicechain.identity")
 public record IdentitySettings(@Nullable String initialAdminPassword, @DefaultValue("5") int maxLoginFailures,
-		@DefaultValue("15m") Duration lockDuration) {
+		@DefaultValue("20") int maxLoginFailuresPerAddress, @DefaultValue("5s") Duration firstLoginDelay,
+		@DefaultValue("5m") Duration maxLoginDelay, @DefaultValue("15m") Duration maxAddressDelay,
+		@DefaultValue("24h") Duration loginFailureMemory, @DefaultValue("12h") Duration sessionAbsoluteLifetime) {
 
 }

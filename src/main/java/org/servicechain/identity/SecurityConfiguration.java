@@ -1,6 +1,7 @@
 package org.servicechain.identity;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -41,7 +43,8 @@ class SecurityConfiguration {
 			Role.TEAM_MEMBER.name() };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityManagement identity) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityManagement identity, IdentitySettings settings,
+			Clock clock) throws Exception {
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
@@ -80,7 +83,8 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
 						new RequestHeaderRequestMatcher("HX-Request"))
 				.accessDeniedHandler(unauthorizedWithoutCredentials(api)))
-			.addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new CurrentUserRefreshFilter(identity, settings, clock), SecurityContextHolderFilter.class);
 		return http.build();
 	}
 

@@ -8,9 +8,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
-	Optional<UserAccount> findByUsernameIgnoreCase(String username);
+	/**
+	 * @param username the canonical name ({@link LoginNames#canonical}); compared
+	 * exactly.
+	 */
+	Optional<UserAccount> findByUsername(String username);
 
-	boolean existsByUsernameIgnoreCase(String username);
+	boolean existsByUsername(String username);
 
 	boolean existsByRole(Role role);
 

@@ -10,7 +10,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,6 +45,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
 		return validationProblem(ex.getViolations());
+	}
+
+	@ExceptionHandler(Paging.OutOfRangeException.class)
+	ProblemDetail badPaging(Paging.OutOfRangeException ex) {
+		ProblemDetail problem = validationProblem(ex.getViolations());
+		problem.setStatus(HttpStatus.BAD_REQUEST);
+		problem.setTitle("Malformed request");
+		problem.setType(URI.create(TYPE_BASE + "malformed-request"));
+		return problem;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -84,6 +97,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		// past validation.
 		return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
 				"The change conflicts with a record saved at the same time; reload and try again");
+	}
+
+	/**
+	 * The database cannot be reached: 503 with Retry-After (INT-1), so clients and load
+	 * balancers retry rather than give up.
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransientDataAccessResourceException.class, RecoverableDataAccessException.class })
+	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseProblems.RETRY_AFTER_SECONDS))
+			.body(DatabaseProblems.unavailableProblem());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -133,6 +133,7 @@ public class AuditTrail {
 	 * copy.
 	 */
 	public void checkVersion(String entityType, Auditable current, long expectedVersion) {
+		StaleVersionTranslation.checked(entityType, current.getId(), expectedVersion);
 		if (current.getVersion() != expectedVersion) {
 			throw new StaleVersionException(entityType, expectedVersion, current.getVersion(),
 					changesSince(current.getId(), expectedVersion));

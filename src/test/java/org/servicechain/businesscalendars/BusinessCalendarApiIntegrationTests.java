@@ -55,7 +55,7 @@ class BusinessCalendarApiIntegrationTests {
 		TestClient.Response read = this.manager.get("/api/v1/calendars/" + id);
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.etag()).isEqualTo("\"0\"");
-		assertThat(this.manager.get("/api/v1/calendars").json().valueStream().map((c) -> c.get("name").asString()))
+		assertThat(this.manager.items("/api/v1/calendars").stream().map((c) -> c.get("name").asString()))
 			.contains(name);
 
 		Map<String, Object> saturdays = office(name);
@@ -207,6 +207,37 @@ class BusinessCalendarApiIntegrationTests {
 						+ "DTEND:20261225T100000Z\r\nSUMMARY:Meeting\r\nEND:VEVENT\r\n"),
 				Map.of("If-Match", "\"1\"")), 422, "ics", "all-day");
 		assertThat(importIcs(id, ics(event("20261225", "Christmas Day")), Map.of()).status()).isEqualTo(428);
+	}
+
+	/**
+	 * Finding 4 of issue 9: a 1 MB file of 7,700 overlapping year-long events took 34 s
+	 * and then failed with a misleading conflict. Caps on events, expanded dates and
+	 * joined names answer 422 naming the rule, before anything is saved.
+	 */
+	@Test
+	void refusesIcsFilesThatWouldExpandBeyondTheCaps() {
+		String id = create(office(unique("Probe")));
+		StringBuilder many = new StringBuilder();
+		StringBuilder long366 = new StringBuilder();
+		StringBuilder sameDay = new StringBuilder();
+		for (int i = 0; i < 2000; i++) {
+			many.append(yearLong(i, "Probe " + i));
+		}
+		for (int i = 0; i < 20; i++) {
+			long366.append(yearLong(i, "Year " + i));
+			sameDay.append(event("20261225", "A rather long holiday name number " + i).replace("UID:20261225@test",
+					"UID:" + i + "@test"));
+		}
+
+		assertProblem(importIcs(id, ics(many.toString()), Map.of("If-Match", "\"0\"")), 422, "ics", "max-events");
+		assertProblem(importIcs(id, ics(long366.toString()), Map.of("If-Match", "\"0\"")), 422, "ics", "max-dates");
+		assertProblem(importIcs(id, ics(sameDay.toString()), Map.of("If-Match", "\"0\"")), 422, "ics", "max");
+		assertThat(this.manager.get("/api/v1/calendars/" + id).etag()).as("nothing saved").isEqualTo("\"0\"");
+	}
+
+	private static String yearLong(int i, String summary) {
+		return "BEGIN:VEVENT\r\nUID:" + i + "@probe\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20260101"
+				+ "\r\nDTEND;VALUE=DATE:20270102\r\nSUMMARY:" + summary + "\r\nEND:VEVENT\r\n";
 	}
 
 	@Test

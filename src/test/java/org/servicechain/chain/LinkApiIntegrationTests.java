@@ -66,7 +66,7 @@ class LinkApiIntegrationTests {
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.etag()).isEqualTo("\"0\"");
 		assertThat(read.json().get("description").asString()).isEqualTo("next-day, two drops a day");
-		assertThat(ChainApiFixtures.ids(this.manager.get("/api/v1/links?partyId=" + courier.id()).json()))
+		assertThat(ChainApiFixtures.ids(this.manager.get("/api/v1/links?partyId=" + courier.id()).json().get("items")))
 			.containsExactly(link.get("id").asString());
 
 		Map<String, Object> changed = Map.of("serviceId", delivery.id(), "providerId", courier.id(), "consumerId",
@@ -92,7 +92,7 @@ class LinkApiIntegrationTests {
 		assertProblem(this.manager.delete(path, "\"0\""), 409);
 		assertThat(this.manager.delete(path, "\"1\"").status()).isEqualTo(204);
 		assertProblem(this.manager.get(path), 404);
-		assertThat(this.manager.get("/api/v1/links?partyId=" + courier.id()).json()).isEmpty();
+		assertThat(this.manager.get("/api/v1/links?partyId=" + courier.id()).json().get("items")).isEmpty();
 	}
 
 	@Test
@@ -121,7 +121,7 @@ class LinkApiIntegrationTests {
 		assertProblem(this.manager.post("/api/v1/links",
 				Map.of("serviceId", delivery.id(), "providerId", courier.id(), "consumerId", UUID.randomUUID())), 422,
 				"consumerId", "exists");
-		assertThat(this.manager.get("/api/v1/links?partyId=" + courier.id()).json()).isEmpty();
+		assertThat(this.manager.get("/api/v1/links?partyId=" + courier.id()).json().get("items")).isEmpty();
 	}
 
 	@Test
@@ -147,7 +147,7 @@ class LinkApiIntegrationTests {
 				this.manager.post("/api/v1/links",
 						Map.of("serviceId", delivery.id(), "providerId", courier.id(), "consumerId", dispatch.id())),
 				422, "serviceId", "unique");
-		assertThat(this.manager.get("/api/v1/links?partyId=" + courier.id()).json()).hasSize(1);
+		assertThat(this.manager.get("/api/v1/links?partyId=" + courier.id()).json().get("items")).hasSize(1);
 	}
 
 	@Test

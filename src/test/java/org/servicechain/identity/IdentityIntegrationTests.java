@@ -186,8 +186,7 @@ class IdentityIntegrationTests {
 			.status()).isEqualTo(201);
 		assertProblem(manager.post("/api/v1/services", Map.of("name", serviceName), key), 422, "Idempotency-Key",
 				"idempotency");
-		assertThat(
-				manager.get("/api/v1/services").json().valueStream().map((service) -> service.get("name").asString()))
+		assertThat(manager.items("/api/v1/services").stream().map((service) -> service.get("name").asString()))
 			.doesNotContain(serviceName);
 	}
 

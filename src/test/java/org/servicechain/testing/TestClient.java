@@ -104,6 +104,25 @@ public final class TestClient {
 	}
 
 	/**
+	 * @return every item of a paged collection, reading page after page.
+	 */
+	public java.util.List<JsonNode> items(String path) {
+		java.util.List<JsonNode> items = new java.util.ArrayList<>();
+		String separator = path.contains("?") ? "&" : "?";
+		for (int page = 0;; page++) {
+			Response response = get(path + separator + "size=200&page=" + page);
+			if (response.status() != 200) {
+				throw new IllegalStateException(path + ": " + response);
+			}
+			JsonNode json = response.json();
+			json.get("items").valueStream().forEach(items::add);
+			if (page + 1 >= json.get("totalPages").asInt()) {
+				return items;
+			}
+		}
+	}
+
+	/**
 	 * Sends a body of any type as it is, e.g. an iCalendar file or a multipart form.
 	 */
 	public Response send(String method, String path, String contentType, String body, Map<String, String> headers) {

@@ -35,6 +35,8 @@ import org.servicechain.agreements.Side;
 import org.servicechain.agreements.TermsDiff;
 import org.servicechain.shared.AuditEntryView;
 import org.servicechain.shared.Versions;
+import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.Paging;
 
 /**
  * Agreements and their negotiation (AGREE-1 … AGREE-3, AGREE-6). Transitions are POSTs to
@@ -53,8 +55,9 @@ class AgreementApiController {
 	}
 
 	@GetMapping
-	List<AgreementView> list(@RequestParam(required = false) @Nullable AgreementStatus status) {
-		return this.agreements.agreements(status);
+	PageResponse<AgreementView> list(@RequestParam(required = false) @Nullable AgreementStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.agreements.agreements(status), page, size);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -40,6 +40,8 @@ import org.servicechain.businesscalendars.WorkingTimeView;
 import org.servicechain.shared.AuditEntryView;
 import org.servicechain.shared.InvalidInputException;
 import org.servicechain.shared.Versions;
+import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.Paging;
 
 /**
  * Business calendars and the questions asked of them (AGREE-5): when is something due
@@ -70,8 +72,9 @@ class BusinessCalendarApiController {
 
 	@GetMapping
 	@Operation(summary = "List business calendars, by name")
-	List<CalendarView> list() {
-		return this.calendars.list();
+	PageResponse<CalendarView> list(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.calendars.list(), page, size);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -27,6 +27,8 @@ import org.servicechain.chain.LinkDetails;
 import org.servicechain.chain.LinkView;
 import org.servicechain.shared.AuditEntryView;
 import org.servicechain.shared.Versions;
+import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.Paging;
 
 /**
  * Links: who provides which service to whom (CHAIN-2).
@@ -43,9 +45,10 @@ class LinkApiController {
 	}
 
 	@GetMapping
-	List<LinkView> list(@RequestParam(required = false) @Nullable UUID partyId,
-			@RequestParam(required = false) @Nullable UUID serviceId) {
-		return this.chain.links(partyId, serviceId);
+	PageResponse<LinkView> list(@RequestParam(required = false) @Nullable UUID partyId,
+			@RequestParam(required = false) @Nullable UUID serviceId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.chain.links(partyId, serviceId), page, size);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

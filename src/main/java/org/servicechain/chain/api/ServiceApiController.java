@@ -26,6 +26,9 @@ import org.servicechain.chain.ServiceDetails;
 import org.servicechain.chain.ServiceView;
 import org.servicechain.shared.AuditEntryView;
 import org.servicechain.shared.Versions;
+import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.Paging;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Services provided along the chain (CHAIN-2).
@@ -42,8 +45,9 @@ class ServiceApiController {
 	}
 
 	@GetMapping
-	List<ServiceView> list() {
-		return this.chain.services();
+	PageResponse<ServiceView> list(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.chain.services(), page, size);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -33,6 +33,9 @@ import org.servicechain.identity.Role;
 import org.servicechain.identity.UserChanges;
 import org.servicechain.identity.UserView;
 import org.servicechain.shared.Versions;
+import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.Paging;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The caller's own account and API tokens, and (for administrators) users (REC-4, INT-1).
@@ -72,8 +75,9 @@ class AccountApiController {
 	}
 
 	@GetMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
-	List<UserView> users() {
-		return this.identity.users();
+	PageResponse<UserView> users(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.identity.users(), page, size);
 	}
 
 	@PostMapping(path = "/api/v1/users", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -99,6 +103,15 @@ class AccountApiController {
 		UserView user = this.identity.updateUser(id, new UserChanges(Versions.fromIfMatch(ifMatch),
 				request.displayName(), request.email(), request.role(), request.partyId(), request.enabled()));
 		return Versions.ok(user.version(), user);
+	}
+
+	/**
+	 * Ends every browser session of the user (e.g. a lost laptop); their API tokens stay.
+	 */
+	@DeleteMapping("/api/v1/users/{id}/sessions")
+	ResponseEntity<Void> endSessions(@PathVariable UUID id) {
+		this.identity.endSessions(id);
+		return ResponseEntity.noContent().build();
 	}
 
 	record Me(UUID id, String username, String displayName, Role role, @Nullable UUID partyId) {

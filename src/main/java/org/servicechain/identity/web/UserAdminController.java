@@ -115,6 +115,13 @@ class UserAdminController {
 		return "identity/user-form";
 	}
 
+	@PostMapping("/admin/users/{id}/end-sessions")
+	String endSessions(@PathVariable UUID id, RedirectAttributes redirect) {
+		int ended = this.identity.endSessions(id);
+		redirect.addFlashAttribute("message", ended == 1 ? "1 session ended." : ended + " sessions ended.");
+		return "redirect:/admin/users/" + id;
+	}
+
 	private static String nonNull(@Nullable String value) {
 		return value == null ? "" : value;
 	}

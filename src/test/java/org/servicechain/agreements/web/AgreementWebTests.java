@@ -160,6 +160,49 @@ class AgreementWebTests {
 		assertThat(partner.get("/agreements/" + id).status()).isEqualTo(403);
 	}
 
+	/**
+	 * Finding 6 of issue 9: a contact outside the agreement's two parties answers like an
+	 * unknown id, without their name or employer.
+	 */
+	@Test
+	void acceptingWithAnotherPartysContactRevealsNothingAboutThem() {
+		JsonNode proposed = proposedAgreement();
+		String id = proposed.get("id").asString();
+		String stranger = id(
+				this.api.post("/api/v1/parties", Map.of("name", "Elsewhere Ltd " + this.tag, "kind", "SUPPLIER")));
+		String theirContact = id(this.api.post("/api/v1/parties/" + stranger + "/contacts",
+				Map.of("name", "Zelda Secret " + this.tag, "canSignAgreements", true)));
+		TestClient partner = this.clients.session(Role.PARTNER, UUID.fromString(this.courier));
+
+		TestClient.Response answer = partner.postForm("/portal/agreements/" + id + "/accept",
+				Map.of("side", "PROVIDER", "termsNumber", "1", "contactId", theirContact));
+		TestClient.Response unknown = partner.postForm("/portal/agreements/" + id + "/accept",
+				Map.of("side", "PROVIDER", "termsNumber", "1", "contactId", UUID.randomUUID().toString()));
+
+		assertThat(answer.body()).doesNotContain("Zelda Secret", "Elsewhere Ltd")
+			.contains("contact " + theirContact + " does not exist");
+		assertThat(unknown.body()).contains("does not exist");
+	}
+
+	/**
+	 * Finding 3 of issue 9: partner users see staff by display name, never login name.
+	 */
+	@Test
+	void partnerUsersSeeStaffByDisplayNameNotLoginName() {
+		JsonNode proposed = proposedAgreement();
+		String id = proposed.get("id").asString();
+		String owner = this.api.get("/api/v1/me").json().get("username").asString();
+		TestClient partner = this.clients.session(Role.PARTNER, UUID.fromString(this.courier));
+		partner.postForm("/portal/agreements/" + id + "/comments", Map.of("text", "Looks fine"));
+		this.manager.postForm("/agreements/" + id + "/comments", Map.of("text", "Thanks"));
+
+		String page = partner.get("/portal/agreements/" + id).body();
+
+		// Owner, version author and the staff comment's author are managers.
+		assertThat(page).doesNotContain(owner).doesNotContain("manager-").contains("Test Manager");
+		assertThat(this.manager.get("/agreements/" + id).body()).contains(owner);
+	}
+
 	private JsonNode proposedAgreement() {
 		Map<String, Object> terms = new HashMap<>();
 		terms.put("targets",
