@@ -544,6 +544,13 @@ public class AgreementManagement {
 	}
 
 	private AgreementView toView(Agreement agreement, Lookup lookup) {
+		// Outsiders (partner users, customers) see people by display name, never by
+		// login.
+		boolean outsider = !CurrentUser.get().map(CurrentUser::isStaff).orElse(true);
+		java.util.function.UnaryOperator<String> person = outsider
+				? (username) -> (username == null || username.isBlank()) ? username
+						: this.identity.displayNameOf(username).orElse(username)
+				: (username) -> username;
 		List<UUID> serviceIds = agreement.getServiceIds().stream().sorted().toList();
 		return new AgreementView(agreement.getId(), agreement.getVersion(), agreement.reference(), agreement.getTitle(),
 				agreement.getKind(), agreement.getFormality(), agreement.getProviderId(),
@@ -553,16 +560,27 @@ public class AgreementManagement {
 				agreement.getCalendarId(),
 				Optional.ofNullable(lookup.calendarName(agreement.getCalendarId())).orElse("(removed calendar)"),
 				agreement.getStatus(), agreement.getValidFrom(), agreement.getValidUntil(), agreement.getReviewOn(),
-				agreement.getSignedDocument(), agreement.getOwner(), agreement.getCurrentNumber(),
+				agreement.getSignedDocument(), person.apply(agreement.getOwner()), agreement.getCurrentNumber(),
 				agreement.getAgreedNumber(), read(agreement.current().getTermsJson()),
 				agreement.current().getProposedBy(),
 				agreement.getVersions()
 					.stream()
-					.map((v) -> new AgreementView.VersionSummary(v.getNumber(), v.getProposedBy(), v.getAuthor(),
-							v.getNote(), v.getCreatedAt()))
+					.map((v) -> new AgreementView.VersionSummary(v.getNumber(), v.getProposedBy(),
+							person.apply(v.getAuthor()), v.getNote(), v.getCreatedAt()))
 					.toList(),
-				agreement.getAcceptances().stream().map(Acceptance::toView).toList(),
-				agreement.getComments().stream().map(Comment::toView).toList(), agreement.getCreatedAt());
+				agreement.getAcceptances()
+					.stream()
+					.map(Acceptance::toView)
+					.map((a) -> new AgreementView.AcceptanceView(a.termsNumber(), a.side(), a.contactId(),
+							a.contactName(), a.acceptedAt(), person.apply(a.recordedBy())))
+					.toList(),
+				agreement.getComments()
+					.stream()
+					.map(Comment::toView)
+					.map((c) -> new AgreementView.CommentView(person.apply(c.author()), c.authorParty(), c.text(),
+							c.createdAt()))
+					.toList(),
+				agreement.getCreatedAt());
 	}
 
 	AgreementTerms read(String termsJson) {
