@@ -116,6 +116,48 @@ class AgreementHealthBrowserTests {
 			page.locator("#results a", new Page.LocatorOptions().setHasText("PayBridge Payments")).first().click();
 			assertThat(page.locator("#agreements")).containsText("AGR-1015");
 			assertThat(seriousViolations(page)).as("party page").isEmpty();
+			// WCAG 2.2 target size (2.5.8): links in tables and lists are at least 24 px
+			// high
+			@SuppressWarnings("unchecked")
+			List<String> small = (List<String>) page.evaluate("""
+					() => Array.from(document.querySelectorAll('main td a, main li > a, main dd a'))
+					  .filter((a) => a.offsetParent !== null)
+					  .filter((a) => a.getBoundingClientRect().height < 24)
+					  .map((a) => a.textContent.trim() + ' ' + a.getBoundingClientRect().height)""");
+			assertThat(small).as("links under 24 px on the party page").isEmpty();
+		}
+	}
+
+	@Test
+	void theWholeOrganisationMapGroupsCustomersAndIsReachableByKeyboard() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+			Page page = signIn(context, "maria.manager");
+			page.navigate(base() + "/chain/map");
+			page.waitForSelector("#cy[data-ready=true]");
+			// Customers of the same services from the same providers are one node; links
+			// are bundled
+			Object groups = page.evaluate("() => window.servicechainMap.nodes('.group').length");
+			assertThat(((Number) groups).intValue()).isPositive();
+			int drawn = Integer.parseInt(page.locator("#cy").getAttribute("data-nodes"));
+			assertThat(drawn).as("fewer nodes than the demo's 33 parties").isLessThan(33);
+			Object repeated = page.evaluate(
+					"() => window.servicechainMap.edges().filter((e) => e.data('label') === 'Home delivery').length");
+			assertThat(((Number) repeated).intValue()).as("'Home delivery' drawn once per bundle").isLessThan(5);
+
+			// Choosing a service does not leave the page (WCAG 3.2.2); Show does
+			String url = page.url();
+			page.locator("#serviceId")
+				.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Home delivery"));
+			assertThat(page).hasURL(url);
+
+			// Keyboard: the map takes focus, arrows move between parties, Enter opens one
+			assertThat(page.locator("#cy")).hasAttribute("tabindex", "0");
+			page.locator("#cy").focus();
+			page.keyboard().press("ArrowRight");
+			assertThat(page.locator("#map-status")).containsText("Enter opens it");
+			page.keyboard().press("Enter");
+			page.waitForURL("**/parties/**");
+			assertThat(page.locator("h1")).isVisible();
 		}
 	}
 
