@@ -136,8 +136,9 @@
         }
       });
     }
-    // Parties that serve no customer sit one column upstream of the nearest party they
-    // supply (never in the customers' column); parties with no links at all go far left.
+    // Parties that serve no customer sit one column downstream of their nearest provider, like
+    // an internal customer, but never in the customers' column; parties with no links at all
+    // go to the far left.
     let max = 0;
     depth.forEach((d) => { max = Math.max(max, d); });
     graph.nodes.forEach((n) => {
