@@ -73,8 +73,11 @@ class FeasibilityIntegrationTests {
 		JsonNode kept = p1(sla);
 		assertThat(kept.get("verdict").asString()).isEqualTo("KEPT");
 		assertThat(healthOf(web, sla)).isEqualTo("FEASIBLE");
+		// The courier's link is covered now; its contract holds back nothing, so it is not
+		// judged on its own
 		assertThat(web.get("/agreements/coverage?partyId=" + courier).body()).doesNotContain("Gap")
-			.contains("data-health=\"FEASIBLE\"");
+			.doesNotContain("data-health")
+			.contains("not checked");
 		assertThat(kept.get("worstSlackWorking").asString()).isEqualTo("PT8H");
 		assertThat(kept.get("criticalPath").get(0).get("agreement").asString()).startsWith("AGR-");
 
@@ -91,6 +94,9 @@ class FeasibilityIntegrationTests {
 		// The dashboard's panel names it, with the reason
 		String dashboard = web.get("/agreements/health").body();
 		assertThat(dashboard).contains("Cannot be kept", "short at the worst start", "bottleneck Courier " + this.tag);
+		// The slow contract carries the broken promise's health, and says through which
+		assertThat(web.get("/agreements/coverage?partyId=" + courier).body())
+			.contains("data-health=\"CANNOT_BE_KEPT\"");
 
 		// The agreement's page shows the same verdicts
 		TestClient.Response page = this.manager.get("/agreements/" + sla);
