@@ -73,7 +73,8 @@ class FeasibilityIntegrationTests {
 		JsonNode kept = p1(sla);
 		assertThat(kept.get("verdict").asString()).isEqualTo("KEPT");
 		assertThat(healthOf(web, sla)).isEqualTo("FEASIBLE");
-		// The courier's link is covered now; its contract holds back nothing, so it is not
+		// The courier's link is covered now; its contract holds back nothing, so it is
+		// not
 		// judged on its own
 		assertThat(web.get("/agreements/coverage?partyId=" + courier).body()).doesNotContain("Gap")
 			.doesNotContain("data-health")

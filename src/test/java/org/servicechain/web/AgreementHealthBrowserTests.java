@@ -80,10 +80,10 @@ class AgreementHealthBrowserTests {
 			shot(page, "health-dashboard");
 
 			page.navigate(base() + "/agreements");
-			Locator row = page.locator("#agreement-table tr", new Page.LocatorOptions().setHasText("AGR-1014"));
+			Locator row = row(page, "AGR-1014");
 			assertThat(row.locator("[data-health]")).hasAttribute("data-health", "CANNOT_BE_KEPT");
 			assertThat(row.locator("[data-health]")).containsText("Cannot be kept");
-			Locator delivery = page.locator("#agreement-table tr", new Page.LocatorOptions().setHasText("AGR-1009"));
+			Locator delivery = row(page, "AGR-1009");
 			assertThat(delivery.locator("[data-health]")).hasAttribute("data-health", "FEASIBLE");
 			shot(page, "health-agreements");
 
@@ -101,7 +101,7 @@ class AgreementHealthBrowserTests {
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
 			Page page = signIn(context, "maria.manager");
 			page.navigate(base() + "/agreements");
-			String repair = page.locator("#agreement-table tr", new Page.LocatorOptions().setHasText("AGR-1014"))
+			String repair = row(page, "AGR-1014")
 				.locator("a")
 				.first()
 				.getAttribute("href");
@@ -171,7 +171,7 @@ class AgreementHealthBrowserTests {
 			menu.click();
 			assertThat(page.locator("#main-nav")).isVisible();
 			page.locator("#main-nav").getByText("Agreements").click();
-			page.locator("#agreement-table tr", new Page.LocatorOptions().setHasText("AGR-1014"))
+			row(page, "AGR-1014")
 				.locator("a")
 				.first()
 				.click();
@@ -208,6 +208,11 @@ class AgreementHealthBrowserTests {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The list's row of an agreement by its reference (other rows may name it "via"). */
+	private static Locator row(Page page, String reference) {
+		return page.locator("#agreement-table tr:has(td:first-child a:text-is('" + reference + "'))");
 	}
 
 	private String base() {
