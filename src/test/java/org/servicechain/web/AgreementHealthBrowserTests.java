@@ -101,10 +101,7 @@ class AgreementHealthBrowserTests {
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
 			Page page = signIn(context, "maria.manager");
 			page.navigate(base() + "/agreements");
-			String repair = row(page, "AGR-1014")
-				.locator("a")
-				.first()
-				.getAttribute("href");
+			String repair = row(page, "AGR-1014").locator("a").first().getAttribute("href");
 			for (String path : List.of("/agreements", repair, "/agreements/new", "/chain/map", "/parties", "/links",
 					"/contacts")) {
 				page.navigate(base() + path);
@@ -171,10 +168,7 @@ class AgreementHealthBrowserTests {
 			menu.click();
 			assertThat(page.locator("#main-nav")).isVisible();
 			page.locator("#main-nav").getByText("Agreements").click();
-			row(page, "AGR-1014")
-				.locator("a")
-				.first()
-				.click();
+			row(page, "AGR-1014").locator("a").first().click();
 			Locator verdict = page.locator("#feasibility .badge.danger").first();
 			assertThat(verdict).isVisible();
 			verdict.scrollIntoViewIfNeeded();
