@@ -76,24 +76,42 @@ public class CheckingFeasibility {
 		if (agreement.kind() != AgreementKind.CUSTOMER_SLA) {
 			return List.of();
 		}
-		// Read everything once: the agreements in force, names and calendars serve every
-		// service
-		// and priority checked below, and each service's chain serves its four
-		// priorities.
+		return check(agreement, context());
+	}
+
+	/**
+	 * What every check reads once: the agreements in force, names, calendars and each
+	 * service's chain, so that checking all customer SLAs at once (agreement health)
+	 * reads the chain once.
+	 */
+	Context context() {
 		List<AgreementManagement.AgreementInForce> inForce = this.agreements.agreementsInForce();
 		Map<UUID, String> serviceNames = new HashMap<>();
 		this.chain.services().forEach((service) -> serviceNames.put(service.id(), service.name()));
 		Map<UUID, String> linkNames = new HashMap<>();
 		this.chain.links(null, null).forEach((link) -> linkNames.put(link.id(), describe(link)));
-		Map<UUID, BusinessCalendar> calendarsById = new HashMap<>();
+		return new Context(inForce, serviceNames, linkNames, new HashMap<>(), new HashMap<>());
+	}
+
+	record Context(List<AgreementManagement.AgreementInForce> inForce, Map<UUID, String> serviceNames,
+			Map<UUID, String> linkNames, Map<UUID, BusinessCalendar> calendarsById,
+			Map<UUID, List<SupplyLink>> supplyLinks) {
+
+	}
+
+	/**
+	 * Checks one customer SLA with what the context has read.
+	 */
+	List<FeasibilityView> check(AgreementView agreement, Context context) {
 		List<FeasibilityView> checks = new ArrayList<>();
 		for (UUID serviceId : agreement.serviceIds()) {
-			List<SupplyLink> links = this.analysis.supplyLinksOf(serviceId);
+			List<SupplyLink> links = context.supplyLinks().computeIfAbsent(serviceId, this.analysis::supplyLinksOf);
 			for (Priority priority : Priority.values()) {
 				agreement.terms()
 					.target(priority)
-					.ifPresent((target) -> checks.add(check(agreement, serviceId, links, serviceNames, linkNames,
-							priority, target.resolution(), inForce, calendarsById)));
+					.ifPresent((target) -> checks
+						.add(check(agreement, serviceId, links, context.serviceNames(), context.linkNames(), priority,
+								target.resolution(), context.inForce(), context.calendarsById())));
 			}
 		}
 		return checks;

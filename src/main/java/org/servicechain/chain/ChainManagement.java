@@ -100,6 +100,16 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 		return this.parties.findById(partyId).map(Party::getName);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> partyNames() {
+		java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+		allParties().stream()
+			.sorted(java.util.Comparator.comparing(PartyView::name, String.CASE_INSENSITIVE_ORDER))
+			.forEach((party) -> names.put(party.id(), party.name() + " (" + party.kind().label() + ")"));
+		return names;
+	}
+
 	@Transactional
 	public PartyView createParty(PartyDetails details) {
 		this.policy.requireEdit();

@@ -212,15 +212,15 @@ final class DemoMonth {
 	private List<Plan> featured() {
 		List<Plan> plans = new ArrayList<>();
 		// Carol's washing machine: with SwiftParcel, and she has escalated.
-		plans.add(plan("Washing machine not delivered", "Amelia Hughes", officeAgo(14), RequestChannel.PORTAL,
+		plans.add(plan("Washing machine not delivered", "Carol Hughes", officeAgo(14), RequestChannel.PORTAL,
 				"carol.customer", "carol.customer", "alex.agent", "SwiftParcel Couriers", Stuck.TASK_COMPLETE, true,
 				false, false));
 		// Carol's price match: resolved, waiting for her to confirm or reopen.
-		plans.add(plan("Price dropped after I bought", "Amelia Hughes", officeAgo(6), RequestChannel.PORTAL,
+		plans.add(plan("Price dropped after I bought", "Carol Hughes", officeAgo(6), RequestChannel.PORTAL,
 				"carol.customer", "carol.customer", "alex.agent", "SwiftParcel Couriers", Stuck.CONFIRM, false, false,
 				false));
 		// Carol's warranty question: we asked her for the order number.
-		plans.add(plan("Is my washing machine still under warranty?", "Amelia Hughes", officeAgo(4),
+		plans.add(plan("Is my washing machine still under warranty?", "Carol Hughes", officeAgo(4),
 				RequestChannel.PORTAL, "carol.customer", "carol.customer", "alex.agent", "SwiftParcel Couriers",
 				Stuck.CUSTOMER_ANSWER, false, false, false));
 		// A tenant without a fridge: FastLane declined the lift, SwiftParcel has not yet
@@ -591,7 +591,7 @@ final class DemoMonth {
 		switch (service) {
 			case DemoStories.DELIVERY -> {
 				DemoOrganisation.PEOPLE.forEach((person) -> weights.put(person, 1));
-				weights.put("Amelia Hughes", 2);
+				weights.put("Carol Hughes", 2);
 				weights.put("Riverside Lettings Ltd", 6);
 				weights.put("St Anne's Care Home", 2);
 				weights.put("Greenfield Primary School", 2);
@@ -600,7 +600,7 @@ final class DemoMonth {
 				for (int i = 0; i < DemoOrganisation.PEOPLE.size(); i += 2) {
 					weights.put(DemoOrganisation.PEOPLE.get(i), 1);
 				}
-				weights.put("Amelia Hughes", 2);
+				weights.put("Carol Hughes", 2);
 				weights.put("Riverside Lettings Ltd", 4);
 				weights.put("St Anne's Care Home", 4);
 				weights.put("Greenfield Primary School", 2);
@@ -608,7 +608,7 @@ final class DemoMonth {
 			}
 			case DemoStories.PAYMENTS -> {
 				DemoOrganisation.PEOPLE.forEach((person) -> weights.put(person, 1));
-				weights.put("Amelia Hughes", 2);
+				weights.put("Carol Hughes", 2);
 			}
 			case DemoStories.STOCK -> weights.put("Retail Stores Division", 1);
 			default -> {
@@ -625,7 +625,7 @@ final class DemoMonth {
 
 	private static @Nullable String customerUserOf(String requester) {
 		return switch (requester) {
-			case "Amelia Hughes" -> "carol.customer";
+			case "Carol Hughes" -> "carol.customer";
 			case "Riverside Lettings Ltd" -> "priya.customer";
 			default -> null;
 		};

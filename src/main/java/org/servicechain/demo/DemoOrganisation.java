@@ -80,7 +80,7 @@ class DemoOrganisation implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
 	/** The people among the customers; every other one also gets appliance repair. */
-	static final List<String> PEOPLE = List.of("Amelia Hughes", "Oliver Bennett", "Priya Sharma", "George Clarke",
+	static final List<String> PEOPLE = List.of("Carol Hughes", "Oliver Bennett", "Priya Sharma", "George Clarke",
 			"Fatima Ali", "Harry Wilson", "Chloe Evans", "Daniel Okafor", "Sophie Turner", "Mohammed Khan",
 			"Emily Roberts", "Jack Thompson", "Grace Lewis", "Ethan Walker");
 
@@ -316,7 +316,7 @@ class DemoOrganisation implements ApplicationRunner {
 		user("alex.agent", "Alex Agent", Role.AGENT, null);
 		user("tom.team", "Tom Team-member", Role.TEAM_MEMBER, this.parties.get("Warehouse & Dispatch"));
 		user("paula.partner", "Paula Partner", Role.PARTNER, this.parties.get("SwiftParcel Couriers"));
-		user("carol.customer", "Carol Customer", Role.CUSTOMER, this.parties.get("Amelia Hughes"));
+		user("carol.customer", "Carol Hughes", Role.CUSTOMER, this.parties.get("Carol Hughes"));
 		// A second customer, for an organisation; the other side of the PayBridge
 		// negotiation; and someone to work IT's queue.
 		user("priya.customer", "Priya Nair", Role.CUSTOMER, this.parties.get("Riverside Lettings Ltd"));
@@ -510,7 +510,7 @@ class DemoOrganisation implements ApplicationRunner {
 		return new AgreementTerms(targets,
 				List.of(new AgreementTerms.QualityMeasure("First-contact resolution", "%", new BigDecimal("70"), true)),
 				List.of("To be told of demand peaks a week ahead"),
-				List.of("Meet the targets below in the calendar named"),
+				List.of("Resolve within the targets below, counted in this agreement's business calendar"),
 				List.of("Service credits when targets are missed"), List.of("Raise work through the agreed channel"),
 				List.of(), List.of("Root-cause report within 5 working days of a breach"),
 				"5% of the monthly charge per missed critical target", ConflictRule.PRIORITY_THEN_EXTERNAL,

@@ -15,4 +15,10 @@ public interface PartyDirectory {
 	 */
 	Optional<String> partyName(UUID partyId);
 
+	/**
+	 * @return every party's name by id, in name order, for choosing the party a portal
+	 * user or team member belongs to.
+	 */
+	java.util.Map<UUID, String> partyNames();
+
 }

@@ -26,6 +26,24 @@ public record AuditEntryView(UUID id, Instant occurredAt, String actor, String e
 	public record FieldChange(String field, @org.jspecify.annotations.Nullable String oldValue,
 			@org.jspecify.annotations.Nullable String newValue) {
 
+		/**
+		 * @return the field as people read it: {@code hours.MONDAY} is "Hours: Monday",
+		 * {@code validFrom} "Valid from", {@code holidays[2].name} "Holidays 3: name".
+		 */
+		public String label() {
+			return FieldLabels.of(this.field);
+		}
+
+		/** The old value as people read it: {@code INTERNAL_TEAM} is "Internal team". */
+		public @org.jspecify.annotations.Nullable String oldText() {
+			return FieldLabels.value(this.oldValue);
+		}
+
+		/** The new value as people read it. */
+		public @org.jspecify.annotations.Nullable String newText() {
+			return FieldLabels.value(this.newValue);
+		}
+
 	}
 
 }

@@ -59,6 +59,12 @@ class FeasibilityIntegrationTests {
 		JsonNode unverified = p1(sla);
 		assertThat(unverified.get("verdict").asString()).isEqualTo("UNVERIFIED");
 		assertThat(unverified.get("linksWithoutAgreement").get(0).asString()).contains("Courier " + this.tag);
+		TestClient web = this.clients.session(Role.MANAGER, null);
+		assertThat(healthOf(web, sla)).isEqualTo("UNVERIFIED");
+		// The courier's page shows its link to the front line as a gap
+		String coverage = web.get("/agreements/coverage?partyId=" + courier).body();
+		assertThat(coverage).contains("Gap", "1 link has no agreement in force",
+				"Courier " + this.tag + " → Front " + this.tag);
 
 		// A courier contract of 8 working hours: kept, with a working day to spare at
 		// worst
@@ -66,6 +72,13 @@ class FeasibilityIntegrationTests {
 				frontSigner);
 		JsonNode kept = p1(sla);
 		assertThat(kept.get("verdict").asString()).isEqualTo("KEPT");
+		assertThat(healthOf(web, sla)).isEqualTo("FEASIBLE");
+		// The courier's link is covered now; its contract holds back nothing, so it is
+		// not
+		// judged on its own
+		assertThat(web.get("/agreements/coverage?partyId=" + courier).body()).doesNotContain("Gap")
+			.doesNotContain("data-health")
+			.contains("not checked");
 		assertThat(kept.get("worstSlackWorking").asString()).isEqualTo("PT8H");
 		assertThat(kept.get("criticalPath").get(0).get("agreement").asString()).startsWith("AGR-");
 
@@ -78,11 +91,28 @@ class FeasibilityIntegrationTests {
 		assertThat(broken.get("verdict").asString()).isEqualTo("BROKEN");
 		assertThat(broken.get("worstSlackWorking").asString()).isEqualTo("PT-8H");
 		assertThat(broken.get("bottleneck").asString()).contains("Courier " + this.tag);
+		assertThat(healthOf(web, sla)).isEqualTo("CANNOT_BE_KEPT");
+		// The dashboard's panel names it, with the reason
+		String dashboard = web.get("/agreements/health").body();
+		assertThat(dashboard).contains("Cannot be kept", "short at the worst start", "bottleneck Courier " + this.tag);
+		// The slow contract carries the broken promise's health, and says through which
+		assertThat(web.get("/agreements/coverage?partyId=" + courier).body())
+			.contains("data-health=\"CANNOT_BE_KEPT\"");
 
 		// The agreement's page shows the same verdicts
 		TestClient.Response page = this.manager.get("/agreements/" + sla);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Can these promises be kept along the chain?").contains("Cannot be kept");
+	}
+
+	/** The health badge of an agreement's row in the agreements list. */
+	private static String healthOf(TestClient web, String agreement) {
+		String list = web.get("/agreements").body();
+		int row = list.indexOf("/agreements/" + agreement + "\"");
+		assertThat(row).as("the agreement is listed").isPositive();
+		String rest = list.substring(row, list.indexOf("</tr>", row));
+		java.util.regex.Matcher health = java.util.regex.Pattern.compile("data-health=\"([A-Z_]+)\"").matcher(rest);
+		return health.find() ? health.group(1) : "none";
 	}
 
 	private JsonNode p1(String agreement) {

@@ -88,7 +88,7 @@ class DemoOrganisationIntegrationTests {
 		JsonNode carols = demoUser("carol.customer").get("/api/v1/requests?size=200").json();
 		assertThat(carols.get("totalItems").asLong()).isPositive();
 		assertThat(carols.get("items").valueStream().map((item) -> item.get("requesterName").asString()))
-			.containsOnly("Amelia Hughes");
+			.containsOnly("Carol Hughes");
 
 		JsonNode priyas = demoUser("priya.customer").get("/api/v1/requests?size=200").json();
 		assertThat(priyas.get("totalItems").asLong()).isPositive();

@@ -27,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.servicechain.agreements.AgreementAccessPolicy;
 import org.servicechain.agreements.AgreementHeader;
+import org.servicechain.agreements.AgreementHealth;
+import org.servicechain.agreements.Health;
 import org.servicechain.agreements.AgreementKind;
 import org.servicechain.agreements.AgreementManagement;
 import org.servicechain.agreements.CheckingFeasibility;
@@ -71,8 +73,12 @@ class AgreementController {
 
 	private final Validator validator;
 
+	private final AgreementHealth health;
+
 	AgreementController(AgreementManagement agreements, CheckingFeasibility feasibility, AgreementAccessPolicy policy,
-			AgreementPages pages, ChainManagement chain, BusinessCalendarManagement calendars, Validator validator) {
+			AgreementPages pages, ChainManagement chain, BusinessCalendarManagement calendars, Validator validator,
+			AgreementHealth health) {
+		this.health = health;
 		this.agreements = agreements;
 		this.feasibility = feasibility;
 		this.policy = policy;
@@ -88,8 +94,16 @@ class AgreementController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) @Nullable AgreementStatus status, Model model) {
-		model.addAttribute("agreements", this.agreements.agreements(status));
+	String list(@RequestParam(required = false) @Nullable AgreementStatus status,
+			@RequestParam(required = false) @Nullable Health health, Model model) {
+		AgreementHealth.Report report = this.health.report();
+		model.addAttribute("agreements", this.agreements.agreements(status)
+			.stream()
+			.filter((a) -> health == null || (report.of(a.id()) != null && report.of(a.id()).health() == health))
+			.toList());
+		model.addAttribute("report", report);
+		model.addAttribute("health", health);
+		model.addAttribute("healths", Health.values());
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("parties",
@@ -108,9 +122,32 @@ class AgreementController {
 
 	// Drafting
 
+	/**
+	 * The new agreement form, blank, from a template of a kind, or as a copy of another
+	 * agreement (its parties, services, calendar and terms; not its dates or history).
+	 */
 	@GetMapping("/new")
-	String createForm(Model model) {
-		form(model, null, HeaderForm.empty(), TermsForm.empty(), Map.of());
+	String createForm(@RequestParam(required = false) @Nullable AgreementKind template,
+			@RequestParam(required = false) @Nullable UUID from, Model model) {
+		HeaderForm header = HeaderForm.empty();
+		TermsForm terms = TermsForm.empty();
+		if (from != null) {
+			AgreementView original = this.agreements.agreement(from);
+			header = new HeaderForm("Copy of " + original.title(), original.kind(), original.formality(),
+					original.providerId(), original.consumerId(), original.serviceIds(), original.calendarId(), null,
+					null, null, null, null);
+			terms = TermsForm.of(original.terms());
+			model.addAttribute("startedFrom", "a copy of " + original.reference() + " " + original.title());
+		}
+		else if (template != null) {
+			header = new HeaderForm("", template, Formality.FORMAL, null, null, List.of(), null, null, null, null, null,
+					null);
+			terms = TermsForm.of(AgreementTemplates.of(template));
+			model.addAttribute("startedFrom",
+					"the template for a " + template.label().toLowerCase(java.util.Locale.ROOT));
+		}
+		form(model, null, header, terms, Map.of());
+		model.addAttribute("copyable", this.agreements.agreements(null));
 		return FORM;
 	}
 
@@ -205,6 +242,7 @@ class AgreementController {
 	String detail(@PathVariable UUID id, Model model) {
 		AgreementView agreement = this.agreements.agreement(id);
 		this.pages.detail(model, agreement, BASE);
+		model.addAttribute("health", this.health.report().of(id));
 		if (agreement.kind() == AgreementKind.CUSTOMER_SLA) {
 			try {
 				model.addAttribute("feasibility", this.feasibility.check(id));

@@ -1,5 +1,6 @@
 package org.servicechain.agreements.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.servicechain.agreements.AgreementManagement;
 import org.servicechain.agreements.AgreementView;
 import org.servicechain.agreements.Side;
+import org.servicechain.identity.CurrentUser;
 
 /**
  * The partner portal's agreements (INT-2; AGREE-3): a partner user or customer reads the
@@ -59,6 +61,34 @@ class PortalAgreementController {
 		// The facade lists only the agreements of the signed-in user's own party.
 		model.addAttribute("agreements", this.agreements.agreements(null));
 		return LIST;
+	}
+
+	/**
+	 * The agreements card of the portal's landing page: what is on the table for the
+	 * user's party, or nothing at all when there are no agreements (a customer without an
+	 * SLA is not invited to negotiate one).
+	 */
+	@GetMapping("/overview")
+	String overview(Model model) {
+		List<AgreementView> mine = this.agreements.agreements(null)
+			.stream()
+			.filter((a) -> !a.status().finished())
+			.toList();
+		UUID me = CurrentUser.get().map(CurrentUser::partyId).orElse(null);
+		// Terms the other side put forward wait for this user's party; its own wait for
+		// us.
+		model.addAttribute("agreements", mine);
+		model.addAttribute("onTheTable",
+				mine.stream()
+					.filter((a) -> a.status().negotiating() && a.currentProposedBy() != null
+							&& !a.partyOf(a.currentProposedBy()).equals(me))
+					.toList());
+		model.addAttribute("withUs",
+				mine.stream()
+					.filter((a) -> a.status().negotiating() && a.currentProposedBy() != null
+							&& a.partyOf(a.currentProposedBy()).equals(me))
+					.toList());
+		return LIST + " :: overview";
 	}
 
 	@GetMapping("/{id}")

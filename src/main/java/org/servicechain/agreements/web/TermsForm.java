@@ -34,7 +34,23 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 		@Nullable String consumerResponsibilities, @Nullable List<EscalationRow> escalationPath,
 		@Nullable String remedies, @Nullable String serviceCredits, @Nullable ConflictRule conflictRule,
 		@Nullable String conflictReasoning, @Nullable String benefitsToUs, @Nullable String benefitsToPartner,
-		@Nullable String note) {
+		@Nullable String note, @Nullable List<MeasureRow> measures) {
+
+	/**
+	 * The form with quality measures typed as lines
+	 * ({@code name | unit | target | higher}), as the API-minded callers and older forms
+	 * send them.
+	 */
+	TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeasures, @Nullable String providerRights,
+			@Nullable String providerResponsibilities, @Nullable String consumerRights,
+			@Nullable String consumerResponsibilities, @Nullable List<EscalationRow> escalationPath,
+			@Nullable String remedies, @Nullable String serviceCredits, @Nullable ConflictRule conflictRule,
+			@Nullable String conflictReasoning, @Nullable String benefitsToUs, @Nullable String benefitsToPartner,
+			@Nullable String note) {
+		this(targets, qualityMeasures, providerRights, providerResponsibilities, consumerRights,
+				consumerResponsibilities, escalationPath, remedies, serviceCredits, conflictRule, conflictReasoning,
+				benefitsToUs, benefitsToPartner, note, null);
+	}
 
 	static final int ESCALATION_ROWS = 3;
 
@@ -61,7 +77,12 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 				String.join("\n", terms.qualityMeasures().stream().map(TermsForm::measureLine).toList()),
 				lines(terms.providerRights()), lines(terms.providerResponsibilities()), lines(terms.consumerRights()),
 				lines(terms.consumerResponsibilities()), escalation, lines(terms.remedies()), terms.serviceCredits(),
-				terms.conflictRule(), terms.conflictReasoning(), terms.benefitsToUs(), terms.benefitsToPartner(), null);
+				terms.conflictRule(), terms.conflictReasoning(), terms.benefitsToUs(), terms.benefitsToPartner(), null,
+				terms.qualityMeasures()
+					.stream()
+					.map((m) -> new MeasureRow(m.name(), m.unit(), m.target().stripTrailingZeros().toPlainString(),
+							m.higherIsBetter() ? "higher" : "lower"))
+					.toList());
 	}
 
 	/**
@@ -143,7 +164,8 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 			escalation.add(new EscalationStep(level, row.contactId(), after, blankToNull(row.action())));
 			escalationRows.add(i);
 		}
-		List<QualityMeasure> measures = measures(this.qualityMeasures, violations);
+		List<QualityMeasure> measures = (this.measures != null) ? measures(this.measures, violations)
+				: measures(this.qualityMeasures, violations);
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
@@ -187,6 +209,19 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 	/**
 	 * One priority's targets as typed.
 	 */
+	/**
+	 * One quality measure as the form's row shows it.
+	 *
+	 * @param better {@code higher} or {@code lower}: which way is better
+	 */
+	record MeasureRow(@Nullable String name, @Nullable String unit, @Nullable String target, @Nullable String better) {
+
+		boolean blank() {
+			return isBlank(this.name) && isBlank(this.unit) && isBlank(this.target);
+		}
+
+	}
+
 	record TargetRow(@Nullable Priority priority, @Nullable String firstResponse, @Nullable String resolution) {
 
 	}
@@ -237,6 +272,59 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 				continue;
 			}
 			measures.add(new QualityMeasure(name, unit, target, higherIsBetter));
+		}
+		return measures;
+	}
+
+	/**
+	 * @return the quality measures as rows, with one empty row to add another. Public for
+	 * the templates.
+	 */
+	public List<MeasureRow> measureRows() {
+		List<MeasureRow> rows = new ArrayList<>();
+		if (this.measures != null) {
+			this.measures.stream().filter((row) -> !row.blank()).forEach(rows::add);
+		}
+		else {
+			for (String line : items(this.qualityMeasures)) {
+				String[] parts = line.split("\\|", -1);
+				rows.add(new MeasureRow(part(parts, 0), part(parts, 1), part(parts, 2),
+						part(parts, 3).isEmpty() ? "higher" : part(parts, 3).toLowerCase(Locale.ROOT)));
+			}
+		}
+		rows.add(new MeasureRow("", "", "", "higher"));
+		return rows;
+	}
+
+	private static String part(String[] parts, int index) {
+		return (index < parts.length) ? parts[index].strip() : "";
+	}
+
+	static List<QualityMeasure> measures(List<MeasureRow> rows, List<FieldViolation> violations) {
+		List<QualityMeasure> measures = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			MeasureRow row = rows.get(i);
+			if (row == null || row.blank()) {
+				continue;
+			}
+			String field = "measures[" + i + "]";
+			if (isBlank(row.name())) {
+				violations.add(new FieldViolation(field + ".name", "required", "give the measure a name"));
+			}
+			if (isBlank(row.unit())) {
+				violations.add(new FieldViolation(field + ".unit", "required", "give a unit, e.g. % or points"));
+			}
+			BigDecimal target = null;
+			try {
+				target = new BigDecimal(String.valueOf(row.target()).strip().replace(',', '.'));
+			}
+			catch (NumberFormatException ex) {
+				violations.add(new FieldViolation(field + ".target", "number", "the target must be a number"));
+			}
+			if (!isBlank(row.name()) && !isBlank(row.unit()) && target != null) {
+				measures.add(new QualityMeasure(row.name().strip(), row.unit().strip(), target,
+						!"lower".equalsIgnoreCase(String.valueOf(row.better()))));
+			}
 		}
 		return measures;
 	}

@@ -101,8 +101,17 @@ class CalendarController {
 	@GetMapping("/{id}/due")
 	String due(@PathVariable UUID id, @RequestParam(required = false) @Nullable String start,
 			@RequestParam(required = false) @Nullable String duration,
-			@RequestParam(required = false) @Nullable Integer days, HtmxRequest htmx, Model model) {
+			@RequestParam(required = false) @Nullable Integer days,
+			@RequestParam(required = false) @Nullable Integer hours,
+			@RequestParam(required = false) @Nullable Integer minutes,
+			@RequestParam(defaultValue = "false") boolean back, HtmxRequest htmx, Model model) {
 		CalendarView calendar = this.calendars.get(id);
+		// People type hours and minutes; the API's ISO-8601 duration is still understood.
+		if ((duration == null || duration.isBlank()) && (hours != null || minutes != null)) {
+			java.time.Duration typed = java.time.Duration.ofHours((hours != null) ? hours : 0)
+				.plusMinutes((minutes != null) ? minutes : 0);
+			duration = (back ? typed.negated() : typed).toString();
+		}
 		Preview preview;
 		try {
 			preview = Preview.answered(start, duration, days,
@@ -276,6 +285,50 @@ class CalendarController {
 
 		static Preview empty() {
 			return new Preview(null, "PT4H", null, null, Map.of());
+		}
+
+		/** The working time asked about, as whole hours for the form (4 for PT4H30M). */
+		public @Nullable Long hours() {
+			java.time.Duration asked = asked();
+			return (asked != null) ? asked.abs().toHours() : null;
+		}
+
+		/** The minutes beyond the whole hours, for the form. */
+		public @Nullable Long minutes() {
+			java.time.Duration asked = asked();
+			return (asked != null) ? Long.valueOf(asked.abs().toMinutesPart()) : null;
+		}
+
+		/** Whether the working time was asked for backwards (the latest start). */
+		public boolean back() {
+			java.time.Duration asked = asked();
+			return asked != null && asked.isNegative();
+		}
+
+		/** The working time of the answer in words, e.g. {@code 4 h 30 min}. */
+		public String durationText() {
+			if (this.due == null || this.due.duration() == null) {
+				return "";
+			}
+			try {
+				java.time.Duration d = java.time.Duration.parse(this.due.duration()).abs();
+				return d.toHours() + " h" + ((d.toMinutesPart() != 0) ? " " + d.toMinutesPart() + " min" : "");
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				return this.due.duration();
+			}
+		}
+
+		private java.time.@Nullable Duration asked() {
+			if (this.duration == null || this.duration.isBlank()) {
+				return null;
+			}
+			try {
+				return java.time.Duration.parse(this.duration.strip());
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				return null;
+			}
 		}
 
 		static Preview answered(@Nullable String start, @Nullable String duration, @Nullable Integer days,

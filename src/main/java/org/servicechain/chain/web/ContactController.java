@@ -1,14 +1,21 @@
 package org.servicechain.chain.web;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,6 +36,7 @@ import org.servicechain.chain.PartyView;
 import org.servicechain.shared.ConflictException;
 import org.servicechain.shared.FormErrors;
 import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.PageResponse;
 import org.servicechain.shared.StaleVersionException;
 
 /**
@@ -38,6 +46,10 @@ import org.servicechain.shared.StaleVersionException;
 class ContactController {
 
 	private static final String FORM = "chain/contact-form";
+
+	private static final String VIEW = "chain/contact-detail";
+
+	private static final String DIRECTORY = "chain/contact-list";
 
 	private final ChainManagement chain;
 
@@ -86,12 +98,39 @@ class ContactController {
 		return FORM;
 	}
 
+	/**
+	 * The contacts directory: everyone at every party, searched by name, role, party,
+	 * email or phone, a page at a time (CHAIN-4, CHAIN-5).
+	 */
+	@GetMapping("/contacts")
+	String directory(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean signers, HtmxRequest htmx, Model model) {
+		String needle = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
+		List<ContactView> matching = this.chain.allContacts()
+			.stream()
+			.filter((c) -> !signers || c.canSignAgreements())
+			.filter((c) -> needle.isEmpty() || Stream.of(c.name(), c.jobRole(), c.partyName(), c.email(), c.phone())
+				.anyMatch((text) -> text != null && text.toLowerCase(Locale.ROOT).contains(needle)))
+			.sorted(Comparator.comparing(ContactView::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		int size = 25;
+		int shown = Math.max(0, Math.min(page, Math.max(0, (matching.size() - 1) / size)));
+		List<ContactView> slice = matching.subList(Math.min(matching.size(), shown * size),
+				Math.min(matching.size(), (shown + 1) * size));
+		model.addAttribute("page", PageResponse.of(new PageImpl<>(slice, PageRequest.of(shown, size), matching.size()),
+				Function.identity()));
+		model.addAttribute("q", q);
+		model.addAttribute("signers", signers);
+		return htmx.isHtmxRequest() ? DIRECTORY + " :: results" : DIRECTORY;
+	}
+
 	@GetMapping("/contacts/{id}")
 	String detail(@PathVariable UUID id, Model model) {
 		ContactView contact = this.chain.contact(id);
 		prepare(model, this.chain.party(contact.partyId()), contact, ContactForm.of(contact), Map.of());
 		model.addAttribute("history", this.chain.history(id));
-		return FORM;
+		// Read-only roles read the contact; only editors get the form.
+		return this.policy.canEdit() ? FORM : VIEW;
 	}
 
 	@PostMapping("/contacts/{id}")

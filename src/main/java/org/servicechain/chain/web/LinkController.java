@@ -1,11 +1,19 @@
 package org.servicechain.chain.web;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +32,7 @@ import org.servicechain.chain.LinkDetails;
 import org.servicechain.chain.LinkView;
 import org.servicechain.shared.FormErrors;
 import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.PageResponse;
 import org.servicechain.shared.StaleVersionException;
 
 /**
@@ -59,8 +68,14 @@ class LinkController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) @Nullable UUID serviceId, Model model) {
-		model.addAttribute("links", this.chain.links(null, serviceId));
+	String list(@RequestParam(required = false) @Nullable UUID serviceId,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(defaultValue = "provider") String sort, @RequestParam(defaultValue = "0") int page,
+			HtmxRequest htmx, Model model) {
+		fill(model, serviceId, q, to, sort, page);
+		if (htmx.isHtmxRequest()) {
+			return LIST + " :: results";
+		}
 		model.addAttribute("form", new LinkForm(serviceId, null, null, null, null));
 		model.addAttribute("errors", Map.of());
 		addChoices(model);
@@ -82,7 +97,7 @@ class LinkController {
 				errors = FormErrors.of(ex);
 			}
 		}
-		model.addAttribute("links", this.chain.links(null, null));
+		fill(model, null, null, null, "provider", 0);
 		model.addAttribute("errors", errors);
 		addChoices(model);
 		return LIST;
@@ -140,6 +155,39 @@ class LinkController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 			return "redirect:/links/" + id;
 		}
+	}
+
+	/** The list below the form: searched, filtered, sorted and a page at a time. */
+	private void fill(Model model, @Nullable UUID serviceId, @Nullable String q, @Nullable String to, String sort,
+			int page) {
+		String needle = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
+		Comparator<LinkView> order = switch (sort) {
+			case "service" -> Comparator.comparing(LinkView::serviceName, String.CASE_INSENSITIVE_ORDER);
+			case "consumer" -> Comparator.comparing(LinkView::consumerName, String.CASE_INSENSITIVE_ORDER);
+			default -> Comparator.comparing(LinkView::providerName, String.CASE_INSENSITIVE_ORDER);
+		};
+		order = order.thenComparing(LinkView::providerName, String.CASE_INSENSITIVE_ORDER)
+			.thenComparing(LinkView::serviceName, String.CASE_INSENSITIVE_ORDER)
+			.thenComparing(LinkView::consumerName, String.CASE_INSENSITIVE_ORDER);
+		List<LinkView> matching = this.chain.links(null, serviceId)
+			.stream()
+			.filter((link) -> to == null || to.isBlank() || ("customers".equals(to) == link.consumerIsCustomer()))
+			.filter((link) -> needle.isEmpty()
+					|| Stream.of(link.providerName(), link.serviceName(), link.consumerName())
+						.anyMatch((text) -> text.toLowerCase(Locale.ROOT).contains(needle)))
+			.sorted(order)
+			.toList();
+		int size = 25;
+		int shown = Math.max(0, Math.min(page, Math.max(0, (matching.size() - 1) / size)));
+		List<LinkView> slice = matching.subList(Math.min(matching.size(), shown * size),
+				Math.min(matching.size(), (shown + 1) * size));
+		model.addAttribute("page", PageResponse.of(new PageImpl<>(slice, PageRequest.of(shown, size), matching.size()),
+				Function.identity()));
+		model.addAttribute("links", slice);
+		model.addAttribute("q", q);
+		model.addAttribute("to", to);
+		model.addAttribute("sort", sort);
+		model.addAttribute("filterServiceId", serviceId);
 	}
 
 	private void addChoices(Model model) {

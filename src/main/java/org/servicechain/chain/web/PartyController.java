@@ -115,7 +115,18 @@ class PartyController {
 		PartyView party = this.chain.party(id);
 		model.addAttribute("party", party);
 		model.addAttribute("contacts", this.chain.contacts(id));
-		model.addAttribute("links", this.chain.links(id, null));
+		java.util.List<org.servicechain.chain.LinkView> links = this.chain.links(id, null);
+		model.addAttribute("links", links);
+		// Links to customers are grouped per provider and service, so a front line
+		// serving
+		// dozens of customers does not push its contacts off the page.
+		model.addAttribute("supplyLinks", links.stream().filter((link) -> !link.consumerIsCustomer()).toList());
+		model.addAttribute("customerLinks",
+				links.stream()
+					.filter(org.servicechain.chain.LinkView::consumerIsCustomer)
+					.collect(java.util.stream.Collectors.groupingBy(
+							(link) -> link.providerName() + " · " + link.serviceName(), java.util.TreeMap::new,
+							java.util.stream.Collectors.toList())));
 		model.addAttribute("log", this.chain.relationshipLog(id));
 		model.addAttribute("impact", this.analysis.impactOfParty(id));
 		model.addAttribute("history", this.chain.history(id));

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.servicechain.identity.IdentityManagement;
 import org.servicechain.identity.NewUser;
+import org.servicechain.identity.PartyDirectory;
 import org.servicechain.identity.Role;
 import org.servicechain.identity.UserChanges;
 import org.servicechain.identity.UserView;
@@ -34,14 +35,18 @@ class UserAdminController {
 
 	private final Validator validator;
 
-	UserAdminController(IdentityManagement identity, Validator validator) {
+	private final PartyDirectory parties;
+
+	UserAdminController(IdentityManagement identity, Validator validator, PartyDirectory parties) {
 		this.identity = identity;
 		this.validator = validator;
+		this.parties = parties;
 	}
 
 	@ModelAttribute
 	void lookups(Model model) {
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("parties", this.parties.partyNames());
 	}
 
 	@GetMapping("/admin/users")

@@ -98,4 +98,37 @@ class TermsFormUnitTests {
 		return new TermsForm.TargetRow(priority, firstResponse, resolution);
 	}
 
+	@Test
+	void readsQualityMeasuresFromRowsAndNamesTheBadCell() {
+		TermsForm form = new TermsForm(List.of(row(Priority.P1, "1h", "8h")), null, null, null, null, null, null, null,
+				null, null, null, null, null, null,
+				List.of(new TermsForm.MeasureRow("First-contact resolution", "%", "70", "higher"),
+						new TermsForm.MeasureRow("", "", "", "higher"),
+						new TermsForm.MeasureRow("Reopened", "%", "5,5", "lower")));
+		AgreementTerms terms = form.parse().terms();
+		assertThat(terms.qualityMeasures()).extracting(AgreementTerms.QualityMeasure::name)
+			.containsExactly("First-contact resolution", "Reopened");
+		assertThat(terms.qualityMeasures().get(0).higherIsBetter()).isTrue();
+		assertThat(terms.qualityMeasures().get(1).higherIsBetter()).isFalse();
+		assertThat(terms.qualityMeasures().get(1).target()).isEqualByComparingTo(new BigDecimal("5.5"));
+		// Shown again as rows, with one empty row to add another
+		assertThat(TermsForm.of(terms).measureRows()).hasSize(3)
+			.first()
+			.isEqualTo(new TermsForm.MeasureRow("First-contact resolution", "%", "70", "higher"));
+
+		TermsForm bad = new TermsForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, List.of(new TermsForm.MeasureRow("CSAT", "", "many", "higher")));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(bad::parse)
+			.satisfies((ex) -> assertThat(ex.getViolations()).extracting((v) -> v.field() + " " + v.rule())
+				.containsExactly("measures[0].unit required", "measures[0].target number"));
+	}
+
+	@Test
+	void showsTypedLinesAsRows() {
+		TermsForm form = new TermsForm(null, "CSAT | points | 4.2 | lower", null, null, null, null, null, null, null,
+				null, null, null, null, null);
+		assertThat(form.measureRows()).containsExactly(new TermsForm.MeasureRow("CSAT", "points", "4.2", "lower"),
+				new TermsForm.MeasureRow("", "", "", "higher"));
+	}
+
 }

@@ -73,7 +73,18 @@ class BusinessCalendarWebTests {
 		assertThat(this.manager.get("/calendars/" + id + "/due?start=2026-11-30T10%3A30&duration=-PT4H").body())
 			.contains("Start by", "<strong>Friday 27 November 2026, 15:00</strong>");
 		assertThat(this.manager.get("/calendars/" + id + "/due?duration=P1D", Map.of("HX-Request", "true")).body())
-			.contains("class=\"field-error\"", "duration: must be given in hours");
+			.contains("class=\"field-error\"", "Working time: must be given in hours");
+	}
+
+	@Test
+	void previewTakesHoursAndMinutesAsPeopleTypeThem() {
+		String id = createOffice(unique("Typed"));
+		assertThat(this.manager.get("/calendars/" + id + "/due?start=2026-11-27T15%3A00&hours=4&minutes=0").body())
+			.contains("<strong>Monday 30 November 2026, 10:30</strong>", "+ 4 h of working time")
+			.contains("id=\"hours\"", "value=\"4\"")
+			.doesNotContain("PT4H");
+		assertThat(this.manager.get("/calendars/" + id + "/due?start=2026-11-30T10%3A30&hours=4&back=true").body())
+			.contains("Start by", "<strong>Friday 27 November 2026, 15:00</strong>");
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class PartyWebTests {
 			.contains("Party &#39;" + html(name) + "&#39; created.")
 			.contains("Picks, packs and ships orders");
 		String history = text(section(page.body(), "id=\"history\""));
-		assertThat(history).contains("created").contains(this.username).contains("name: " + name);
+		assertThat(history).contains("created").contains(this.username).contains("Name: " + name);
 	}
 
 	@Test
@@ -110,7 +110,7 @@ class PartyWebTests {
 		TestClient.Response stale = this.browser.postForm(partyPath, mine);
 		assertThat(stale.status()).isEqualTo(200);
 		String conflict = text(section(stale.body(), "class=\"alert warn\""));
-		assertThat(conflict).contains("Someone else changed this record").contains("name " + name + " → " + renamed);
+		assertThat(conflict).contains("Someone else changed this record").contains("Name " + name + " → " + renamed);
 		assertThat(stale.body()).contains(">Handles warranty repairs</textarea>");
 		assertThat(hiddenVersion(stale.body())).isEqualTo("1");
 		assertThat(colleague.get("/api/v1" + partyPath).json().get("description").isNull()).isTrue();

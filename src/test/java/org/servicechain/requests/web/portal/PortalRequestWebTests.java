@@ -330,7 +330,7 @@ class PortalRequestWebTests {
 		String conflict = text(section(stale.body(), "class=\"alert warn\"", "</div>"));
 		assertThat(conflict).contains("Someone else changed this record")
 			.contains("Test Agent")
-			.contains("status Resolved → Open")
+			.contains("Status Resolved → Open")
 			.doesNotContain(agentLogin);
 		assertThat(stale.body()).doesNotContain(agentLogin).doesNotContain("Is it put right?");
 		assertThat(status(id)).isEqualTo("OPEN");

@@ -266,8 +266,8 @@ class PortalTaskWebTests {
 		String conflict = text(section(stale.body(), "class=\"alert warn\"", "</div>"));
 		assertThat(conflict).contains("Someone else changed this record")
 			.contains("Test Agent")
-			.contains("status Handed over → Cancelled")
-			.contains("outcome (empty) → The customer cancelled")
+			.contains("Status Handed over → Cancelled")
+			.contains("Outcome (empty) → The customer cancelled")
 			.doesNotContain(agentLogin);
 		assertThat(stale.body()).doesNotContain(agentLogin).contains("Why it was cancelled");
 	}
