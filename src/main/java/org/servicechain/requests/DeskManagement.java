@@ -229,6 +229,16 @@ public class DeskManagement {
 		notice.dismiss(now());
 	}
 
+	/**
+	 * Leaves a notice about a request for a person, as the system (SLA warnings,
+	 * breaches, escalation steps, upstream risks), in the caller's transaction.
+	 */
+	@Transactional
+	public void leaveNotice(String username, UUID requestId, String message) {
+		String text = (message.length() > 300) ? message.substring(0, 297) + "..." : message;
+		this.notices.save(new RequestNotice(username, requestId, text, now()));
+	}
+
 	// Customer organisations
 
 	/**

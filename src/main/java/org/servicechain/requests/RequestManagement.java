@@ -255,6 +255,19 @@ public class RequestManagement {
 	 * A customer escalates a request that is overdue or urgent, with a reason; the
 	 * managers see it at once.
 	 */
+	/**
+	 * Records the due times the SLA clocks derived for a request, with their pauses, so
+	 * queues and lists order by them. For the SLA module, as the system, inside the
+	 * transaction of the facts they were derived from.
+	 * @param next what is due next from us, {@literal null} while nothing is (paused or
+	 * finished)
+	 */
+	@Transactional
+	public void recordDueTimes(UUID id, @Nullable Instant firstResponse, @Nullable Instant resolution,
+			@Nullable Instant next) {
+		this.requests.recordDueTimes(id, firstResponse, resolution, next);
+	}
+
 	@Transactional
 	public RequestView escalate(UUID id, @Nullable String reason) {
 		Caller caller = this.policy.caller();

@@ -136,6 +136,43 @@ public class RequestQueries {
 			.toList();
 	}
 
+	/**
+	 * @return what a request's clocks derive from, for the SLA module computing as the
+	 * system (a sweep, an index update, a compliance report): no access check of the
+	 * caller; callers showing the result check {@link #request(UUID)} first.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ClockSubject> clockSubject(UUID id) {
+		return this.requests.findById(id).map((request) -> clockSubject(request, this.catalogue.snapshot()));
+	}
+
+	/**
+	 * @return the clock subjects of many requests at once, in no particular order
+	 */
+	@Transactional(readOnly = true)
+	public List<ClockSubject> clockSubjects(java.util.Collection<UUID> ids) {
+		Catalogue.Snapshot chain = this.catalogue.snapshot();
+		return this.requests.findByIdIn(ids).stream().map((request) -> clockSubject(request, chain)).toList();
+	}
+
+	private ClockSubject clockSubject(ServiceRequest request, Catalogue.Snapshot chain) {
+		People.Directory people = this.people.directory();
+		List<ClockSubject.Task> tasks = this.tasks.findByRequestIdOrderByNumber(request.getId())
+			.stream()
+			.map((task) -> new ClockSubject.Task(task.getId(), task.reference(), task.getProviderId(),
+					chain.partyName(task.getProviderId()), chain.internal(task.getProviderId()), task.getAgreementId(),
+					task.getAgreementTermsNumber(), task.getStatus(), task.getAssignee()))
+			.toList();
+		return new ClockSubject(request.getId(), request.reference(), request.getPriority(), request.getStatus(),
+				request.getRequesterId(), chain.partyName(request.getRequesterId()), request.isRequesterInternal(),
+				request.getProviderId(), chain.partyName(request.getProviderId()), request.getAssignee(),
+				request.getAgreementId(), request.getAgreementTermsNumber(), tasks,
+				this.events.findByRequestIdOrderByOccurredAtAscPositionAsc(request.getId())
+					.stream()
+					.map((event) -> event.toView(String.valueOf(people.name(event.getActor()))))
+					.toList());
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEntryView> audit(UUID id) {
 		Caller caller = this.policy.caller();
