@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,9 +73,28 @@ public class BusinessCalendarManagement implements RecordNames {
 	 */
 	private final Map<UUID, Built> built = new ConcurrentHashMap<>();
 
-	BusinessCalendarManagement(CalendarDefinitions definitions, CalendarAccessPolicy policy, AuditTrail audit,
-			Clock clock) {
+	/**
+	 * Calendars built from saved revisions, which never change, so they are kept until
+	 * evicted: the least recently used beyond {@link #MAX_KEPT_VERSIONS}.
+	 */
+	private final Map<VersionKey, BusinessCalendar> versions = Collections
+		.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<VersionKey, BusinessCalendar> eldest) {
+				return size() > MAX_KEPT_VERSIONS;
+			}
+
+		});
+
+	static final int MAX_KEPT_VERSIONS = 1024;
+
+	private final CalendarRevisions revisions;
+
+	BusinessCalendarManagement(CalendarDefinitions definitions, CalendarRevisions revisions,
+			CalendarAccessPolicy policy, AuditTrail audit, Clock clock) {
 		this.definitions = definitions;
+		this.revisions = revisions;
 		this.policy = policy;
 		this.audit = audit;
 		this.clock = clock;
@@ -131,6 +152,62 @@ public class BusinessCalendarManagement implements RecordNames {
 			return known.calendar();
 		}
 		return cached(load(id));
+	}
+
+	/**
+	 * The version number of the calendar now: the one {@link #calendar(UUID)} computes
+	 * with, and the one an SLA clock starting now keeps (issue 8). Readable without the
+	 * staff check, like {@link #calendar(UUID)}.
+	 * @throws NotFoundException if there is no such calendar (or it was deleted).
+	 */
+	@Transactional(readOnly = true)
+	public long currentVersion(UUID calendarId) {
+		return this.definitions.findVersionById(calendarId)
+			.orElseThrow(() -> new NotFoundException(ENTITY, calendarId));
+	}
+
+	/**
+	 * The calendar as it was saved at a version, for a clock that keeps the calendar in
+	 * force when it started. Every saved version is kept, also after the calendar is
+	 * deleted, and the built calendar is cached. Readable without the staff check, like
+	 * {@link #calendar(UUID)}.
+	 * @return will never be {@literal null}.
+	 * @throws NotFoundException if the calendar never had that version.
+	 */
+	@Transactional(readOnly = true)
+	public BusinessCalendar calendar(UUID calendarId, long version) {
+		VersionKey key = new VersionKey(calendarId, version);
+		BusinessCalendar known = this.versions.get(key);
+		if (known != null) {
+			return known;
+		}
+		Built current = this.built.get(calendarId);
+		if (current != null && current.version() == version) {
+			return current.calendar();
+		}
+		Optional<CalendarDetails> details = this.revisions.find(calendarId, version);
+		if (details.isEmpty()) {
+			// Saved before revisions were kept and not yet backfilled: only the current
+			// version can be answered.
+			if (currentVersion(calendarId) == version) {
+				return calendar(calendarId);
+			}
+			throw new NotFoundException(ENTITY + " version", calendarId + " v" + version);
+		}
+		BusinessCalendar calendar = CalendarAssembler.assemble(details.get());
+		this.versions.put(key, calendar);
+		return calendar;
+	}
+
+	/**
+	 * Which version of the calendar was in force at an instant: the last one saved at or
+	 * before it. Revisions outlive a deleted calendar, so this answers for it too.
+	 * Readable without the staff check, like {@link #calendar(UUID)}.
+	 * @return empty if the calendar did not exist yet at that instant, or never did.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> versionAt(UUID calendarId, Instant at) {
+		return this.revisions.versionAt(calendarId, at);
 	}
 
 	/**
@@ -215,8 +292,10 @@ public class BusinessCalendarManagement implements RecordNames {
 	public CalendarView create(CalendarDetails details) {
 		this.policy.requireEdit();
 		BusinessCalendar calendar = validate(details, null);
-		CalendarDefinition definition = new CalendarDefinition(details, calendar, now());
+		Instant now = now();
+		CalendarDefinition definition = new CalendarDefinition(details, calendar, now);
 		this.definitions.saveAndFlush(definition);
+		this.revisions.record(definition.getId(), definition.getVersion(), now, definition.toDetails());
 		this.audit.created(ENTITY, definition);
 		return definition.toView(calendar);
 	}
@@ -288,8 +367,12 @@ public class BusinessCalendarManagement implements RecordNames {
 
 	private CalendarView save(CalendarDefinition definition, CalendarDetails details, BusinessCalendar calendar) {
 		Map<String, String> before = definition.auditSnapshot();
+		long versionBefore = definition.getVersion();
 		definition.apply(details, calendar);
 		this.definitions.saveAndFlush(definition);
+		if (definition.getVersion() != versionBefore) {
+			this.revisions.record(definition.getId(), definition.getVersion(), now(), definition.toDetails());
+		}
 		this.audit.updated(ENTITY, before, definition);
 		return definition.toView(calendar);
 	}
@@ -342,8 +425,12 @@ public class BusinessCalendarManagement implements RecordNames {
 		return this.definitions.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
+	/**
+	 * Now, to the microsecond that both databases keep, so a stored instant reads back
+	 * equal.
+	 */
 	private Instant now() {
-		return Instant.now(this.clock);
+		return Instant.now(this.clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 	private static byte[] readAtMost(InputStream in, int limit) {
@@ -360,6 +447,9 @@ public class BusinessCalendarManagement implements RecordNames {
 	}
 
 	private record Built(long version, BusinessCalendar calendar) {
+	}
+
+	private record VersionKey(UUID calendarId, long version) {
 	}
 
 }

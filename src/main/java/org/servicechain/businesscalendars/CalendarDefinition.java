@@ -202,6 +202,10 @@ class CalendarDefinition implements Auditable, Persistable<UUID> {
 		return this.version;
 	}
 
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	String getName() {
 		return this.name;
 	}
