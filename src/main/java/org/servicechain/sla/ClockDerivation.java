@@ -59,22 +59,54 @@ class ClockDerivation {
 	}
 
 	private RequestClocks deriveNow(ClockSubject subject, Instant now, @Nullable AgreementInForce override) {
-		Terms customer = terms(subject.agreementId(), subject.agreementTermsNumber(), override);
+		Instant opened = subject.events().isEmpty() ? now : subject.events().get(0).at();
+		Terms customer = terms(subject.agreementId(), subject.agreementTermsNumber(), override, opened);
 		Map<UUID, Terms> taskTerms = new HashMap<>();
 		Map<UUID, ClockTerms> taskClockTerms = new HashMap<>();
 		Map<UUID, Holder> holders = new HashMap<>();
 		for (ClockSubject.Task task : subject.tasks()) {
 			holders.put(task.id(), new Holder(task.partyId(), task.partyName(),
 					task.partyInternal() ? HolderKind.INTERNAL_TEAM : HolderKind.SUPPLIER));
-			Terms terms = terms(task.agreementId(), task.agreementTermsNumber(), override);
+			Instant handedOver = subject.events()
+				.stream()
+				.filter((event) -> task.id().equals(event.taskId()))
+				.map(org.servicechain.requests.RequestEventView::at)
+				.findFirst()
+				.orElse(opened);
+			Terms terms = terms(task.agreementId(), task.agreementTermsNumber(), override, handedOver);
 			if (terms != null) {
 				taskTerms.put(task.id(), terms);
 				taskClockTerms.put(task.id(), terms.clockTerms());
 			}
 		}
+		// Clocks start under the version in force at opening; a manager's re-base moves
+		// them onto a later one from that instant.
+		ClockTerms initial = (customer != null) ? customer.clockTerms() : null;
+		Map<Integer, ClockTerms> versions = new HashMap<>();
+		boolean first = true;
+		for (org.servicechain.requests.RequestEventView event : subject.events()) {
+			if (customer == null || event.kind() != org.servicechain.requests.RequestEventKind.AGREEMENT_APPLIED
+					|| event.from() == null || event.to() == null) {
+				continue;
+			}
+			try {
+				if (first) {
+					Terms opening = terms(subject.agreementId(), Integer.valueOf(event.from()), override, opened);
+					initial = (opening != null) ? opening.clockTerms() : initial;
+					first = false;
+				}
+				Terms later = terms(subject.agreementId(), Integer.valueOf(event.to()), override, opened);
+				if (later != null) {
+					versions.put(Integer.valueOf(event.to()), later.clockTerms());
+				}
+			}
+			catch (NumberFormatException ex) {
+				// not a re-base
+			}
+		}
 		List<PlannedClock> planned = RequestClockPolicy.plan(
-				RequestClockPolicy.initialPriority(subject.priority(), subject.events()),
-				(customer != null) ? customer.clockTerms() : null, taskClockTerms, subject.events());
+				RequestClockPolicy.initialPriority(subject.priority(), subject.events()), initial, versions,
+				taskClockTerms, subject.events());
 		List<DerivedClock> clocks = new ArrayList<>();
 		for (PlannedClock plan : planned) {
 			Terms terms = (plan.taskId() == null) ? customer : taskTerms.get(plan.taskId());
@@ -120,7 +152,8 @@ class ClockDerivation {
 	 * The terms of one agreement version with its calendar, or {@literal null} when the
 	 * work has no agreement (or it cannot be read any more).
 	 */
-	@Nullable Terms terms(@Nullable UUID agreementId, @Nullable Integer number, @Nullable AgreementInForce override) {
+	@Nullable Terms terms(@Nullable UUID agreementId, @Nullable Integer number, @Nullable AgreementInForce override,
+			Instant startedAt) {
 		if (agreementId == null || number == null) {
 			return null;
 		}
@@ -129,18 +162,26 @@ class ClockDerivation {
 		if (version.isEmpty()) {
 			return null;
 		}
-		return terms(version.get());
+		return terms(version.get(), startedAt);
 	}
 
-	@Nullable Terms terms(AgreementInForce version) {
+	/**
+	 * The terms with the calendar version in force when the clock started: a later edit
+	 * of the calendar applies to new clocks only (REQ-3).
+	 */
+	@Nullable Terms terms(AgreementInForce version, Instant startedAt) {
 		BusinessCalendar calendar;
+		long calendarVersion;
 		try {
-			calendar = this.calendars.calendar(version.calendarId());
+			UUID calendarId = version.calendarId();
+			Optional<Long> inForce = this.calendars.versionAt(calendarId, startedAt);
+			calendarVersion = inForce.orElseGet(() -> this.calendars.currentVersion(calendarId));
+			calendar = this.calendars.calendar(calendarId, calendarVersion);
 		}
 		catch (NotFoundException ex) {
 			return null;
 		}
-		return new Terms(version, rulesOf(version.terms()), calendar);
+		return new Terms(version, rulesOf(version.terms()), calendar, calendarVersion);
 	}
 
 	static ClockRules rulesOf(AgreementTerms terms) {
@@ -156,7 +197,7 @@ class ClockDerivation {
 	/**
 	 * One agreement version as the clocks use it.
 	 */
-	record Terms(AgreementInForce agreement, ClockRules rules, BusinessCalendar calendar) {
+	record Terms(AgreementInForce agreement, ClockRules rules, BusinessCalendar calendar, long calendarVersion) {
 
 		ClockTerms clockTerms() {
 			return ClockTerms.of(this.agreement.terms(), this.rules);

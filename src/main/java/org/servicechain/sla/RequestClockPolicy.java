@@ -64,7 +64,18 @@ public final class RequestClockPolicy {
 	 */
 	public static List<PlannedClock> plan(Priority initialPriority, @Nullable ClockTerms customerTerms,
 			Map<UUID, ClockTerms> taskTerms, List<RequestEventView> events) {
+		return plan(initialPriority, customerTerms, Map.of(), taskTerms, events);
+	}
+
+	/**
+	 * @param customerVersions the customer agreement's versions the request's clocks were
+	 * re-based on, by number: from a re-base on, the clocks take that version's targets,
+	 * the elapsed time kept
+	 */
+	public static List<PlannedClock> plan(Priority initialPriority, @Nullable ClockTerms customerTerms,
+			Map<Integer, ClockTerms> customerVersions, Map<UUID, ClockTerms> taskTerms, List<RequestEventView> events) {
 		Mapping mapping = new Mapping(initialPriority, customerTerms, taskTerms);
+		mapping.versions = customerVersions;
 		events.forEach(mapping::apply);
 		return mapping.planned();
 	}
@@ -96,7 +107,9 @@ public final class RequestClockPolicy {
 
 	private static final class Mapping {
 
-		private final @Nullable ClockTerms customer;
+		private @Nullable ClockTerms customer;
+
+		private Map<Integer, ClockTerms> versions = Map.of();
 
 		private final Map<UUID, ClockTerms> taskTerms;
 
@@ -118,6 +131,7 @@ public final class RequestClockPolicy {
 				case STATUS_CHANGED -> statusChanged(event);
 				case PUBLIC_REPLY -> publicReply(event);
 				case PRIORITY_CHANGED -> priorityChanged(event);
+				case AGREEMENT_APPLIED -> rebased(event);
 				case TASK_HANDED_OVER -> handedOver(event);
 				case TASK_ACCEPTED -> task(event, ClockFact.Kind.STOP, null, "accepted");
 				case TASK_QUERIED -> {
@@ -230,6 +244,33 @@ public final class RequestClockPolicy {
 			target.apply(terms, to)
 				.ifPresent((allowed) -> clock.get().facts
 					.add(ClockFact.retarget(event.at(), allowed, event.actorName(), why)));
+		}
+
+		/** A manager re-based the clocks on another version of the customer agreement. */
+		private void rebased(RequestEventView event) {
+			if (event.from() == null || event.to() == null || this.clocks.isEmpty()) {
+				return;
+			}
+			ClockTerms terms;
+			try {
+				terms = this.versions.get(Integer.valueOf(event.to()));
+			}
+			catch (NumberFormatException ex) {
+				return;
+			}
+			if (terms == null) {
+				return;
+			}
+			ClockTerms previous = this.customer;
+			this.customer = terms;
+			String why = "re-based from version " + event.from() + " to " + event.to()
+					+ ((event.reason() != null) ? ": " + event.reason() : "");
+			retarget(event, find(FIRST_RESPONSE), terms, ClockTerms::firstResponse, this.priority, why);
+			retarget(event, find(RESOLUTION), terms, ClockTerms::resolution, this.priority, why);
+			if (previous != null && terms.rules().keepInformedEvery() != null) {
+				find(KEEP_INFORMED).ifPresent((clock) -> clock.facts
+					.add(ClockFact.retarget(event.at(), terms.rules().keepInformedEvery(), event.actorName(), why)));
+			}
 		}
 
 		private void handedOver(RequestEventView event) {

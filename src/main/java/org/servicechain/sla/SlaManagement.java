@@ -77,9 +77,15 @@ public class SlaManagement {
 
 	private final Clock clock;
 
+	private final org.servicechain.requests.RequestManagement management;
+
+	private final org.servicechain.shared.AuditTrail audit;
+
 	SlaManagement(SlaAccessPolicy policy, RequestQueries requests, ClockDerivation derivation, ClockIndex index,
-			IndexingClocks indexing, AgreementManagement agreements, BusinessCalendarManagement calendars,
-			Clock clock) {
+			IndexingClocks indexing, AgreementManagement agreements, BusinessCalendarManagement calendars, Clock clock,
+			org.servicechain.requests.RequestManagement management, org.servicechain.shared.AuditTrail audit) {
+		this.management = management;
+		this.audit = audit;
 		this.policy = policy;
 		this.requests = requests;
 		this.derivation = derivation;
@@ -153,7 +159,9 @@ public class SlaManagement {
 
 	private String calendarName(ClockDerivation.Terms terms) {
 		UUID id = terms.agreement().calendarId();
-		return this.calendars.nameOf(id).map((name) -> "“" + name + "”").orElse("the agreement's calendar");
+		return this.calendars.nameOf(id)
+			.map((name) -> "“" + name + "” version " + terms.calendarVersion())
+			.orElse("the agreement's calendar, version " + terms.calendarVersion());
 	}
 
 	/**
@@ -548,6 +556,73 @@ public class SlaManagement {
 
 	private static @Nullable Integer percent(int part, int whole) {
 		return (whole == 0) ? null : (int) Math.round(part * 100.0 / whole);
+	}
+
+	// Re-base
+
+	/**
+	 * @return whether the current user may re-base clocks
+	 */
+	public boolean canRebase() {
+		return this.policy.canRebase();
+	}
+
+	/**
+	 * What a re-base moved: each request's resolution due time before and after.
+	 */
+	public record Rebased(UUID agreementId, String reference, int termsNumber, List<Moved> moved) {
+
+	}
+
+	/**
+	 * One request moved by a re-base.
+	 */
+	public record Moved(UUID requestId, String reference, @Nullable Instant resolutionDueBefore,
+			@Nullable Instant resolutionDueAfter) {
+
+	}
+
+	/**
+	 * Re-bases every open clock under an agreement on its version now agreed (REQ-3): one
+	 * audited action by a manager that says what moved. New clocks take the new version
+	 * anyway; nothing is recomputed silently.
+	 */
+	@Transactional
+	public Rebased rebase(UUID agreementId, String reason) {
+		this.policy.requireRebase();
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "required", "say why the open clocks move to the new terms");
+		}
+		AgreementView agreement = this.agreements.agreement(agreementId);
+		Integer number = agreement.agreedNumber();
+		if (number == null) {
+			throw new InvalidInputException("agreement", "agreed",
+					agreement.reference() + " has no agreed version to re-base on");
+		}
+		Instant now = Instant.now(this.clock);
+		List<Moved> moved = new ArrayList<>();
+		List<org.servicechain.shared.AuditEntryView.FieldChange> changes = new ArrayList<>();
+		for (UUID id : this.management.openUnderOtherVersion(agreementId, number)) {
+			ClockSubject before = this.requests.clockSubject(id).orElse(null);
+			if (before == null) {
+				continue;
+			}
+			Instant dueBefore = resolutionDue(this.derivation.derive(before, now));
+			this.management.rebaseAgreement(id, number, reason.strip());
+			ClockSubject after = this.requests.clockSubject(id).orElse(before);
+			Instant dueAfter = resolutionDue(this.derivation.derive(after, now));
+			moved.add(new Moved(id, before.reference(), dueBefore, dueAfter));
+			changes.add(new org.servicechain.shared.AuditEntryView.FieldChange(before.reference() + " resolution due",
+					String.valueOf(dueBefore), String.valueOf(dueAfter)));
+		}
+		changes.add(0, new org.servicechain.shared.AuditEntryView.FieldChange("clocksRebasedOnVersion", null,
+				number + ": " + reason.strip()));
+		this.audit.record("Agreement", agreementId, agreement.version(), "clocks-rebased", changes);
+		return new Rebased(agreementId, agreement.reference(), number, moved);
+	}
+
+	private static @Nullable Instant resolutionDue(RequestClocks clocks) {
+		return clocks.clock(RequestClockPolicy.RESOLUTION).map((clock) -> clock.state().dueAt()).orElse(null);
 	}
 
 	// Index

@@ -91,6 +91,23 @@ class ClocksApiController {
 		return this.sla.compliance(id, (from != null) ? from : end.minusDays(90), end);
 	}
 
+	/**
+	 * Why a re-base is made, kept in the audit trail and each request's history.
+	 */
+	record RebaseBody(
+			@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500) String reason) {
+
+	}
+
+	@PostMapping(path = "/api/v1/agreements/{id}/clocks/rebase", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Re-base the open clocks under an agreement on its version now agreed",
+			description = "One audited action by a manager or administrator; answers what moved: each open "
+					+ "request's resolution due time before and after. The elapsed business time is kept.")
+	SlaManagement.Rebased rebase(@PathVariable UUID id, @Valid @RequestBody RebaseBody body) {
+		return this.sla.rebase(id, body.reason());
+	}
+
 	@GetMapping(path = "/api/v1/agreements/{id}/what-if", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "What a version of the terms would have achieved on the last days' real requests")
 	WhatIfView whatIf(@PathVariable UUID id, @RequestParam int terms, @RequestParam(defaultValue = "90") int days) {

@@ -27,6 +27,20 @@ class SlaPanelsController {
 		this.sla = sla;
 	}
 
+	@org.springframework.web.bind.annotation.PostMapping("/agreements/{id}/clocks/rebase")
+	String rebase(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			SlaManagement.Rebased rebased = this.sla.rebase(id, (reason != null) ? reason : "");
+			redirect.addFlashAttribute("message", "Re-based " + rebased.moved().size() + " open requests on version "
+					+ rebased.termsNumber() + "; the history of each says what moved.");
+		}
+		catch (org.servicechain.shared.InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/agreements/" + id;
+	}
+
 	@GetMapping("/requests/{id}/sla")
 	String requestSla(@PathVariable UUID id, Model model) {
 		model.addAttribute("sla", this.sla.requestSla(id));
@@ -43,6 +57,7 @@ class SlaPanelsController {
 		LocalDate start = (from != null) ? from : end.minusDays(90);
 		model.addAttribute("compliance", this.sla.compliance(id, start, end));
 		model.addAttribute("agreementId", id);
+		model.addAttribute("canRebase", this.sla.canRebase());
 		if (terms != null) {
 			model.addAttribute("whatIf", this.sla.whatIf(id, terms, days));
 		}
