@@ -149,16 +149,47 @@ public class RequestQueries {
 	/**
 	 * @return the clock subjects of many requests at once, in no particular order
 	 */
+	/**
+	 * @return the ids of every open request, for rebuilding derived state as the system
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> openRequestIds() {
+		return this.requests
+			.findIdsByStatusIn(java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::active).toList());
+	}
+
 	@Transactional(readOnly = true)
 	public List<ClockSubject> clockSubjects(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
 		Catalogue.Snapshot chain = this.catalogue.snapshot();
-		return this.requests.findByIdIn(ids).stream().map((request) -> clockSubject(request, chain)).toList();
+		People.Directory people = this.people.directory();
+		java.util.Map<UUID, List<ChainTask>> tasks = new java.util.HashMap<>();
+		for (ChainTask task : this.tasks.findByRequestIdIn(ids)) {
+			tasks.computeIfAbsent(task.getRequestId(), (id) -> new java.util.ArrayList<>()).add(task);
+		}
+		tasks.values().forEach((list) -> list.sort(java.util.Comparator.comparingInt(ChainTask::getNumber)));
+		java.util.Map<UUID, List<RequestEvent>> events = new java.util.HashMap<>();
+		for (RequestEvent event : this.events.findByRequestIdInOrderByOccurredAtAscPositionAsc(ids)) {
+			events.computeIfAbsent(event.getRequestId(), (id) -> new java.util.ArrayList<>()).add(event);
+		}
+		return this.requests.findByIdIn(ids)
+			.stream()
+			.map((request) -> clockSubject(request, chain, people, tasks.getOrDefault(request.getId(), List.of()),
+					events.getOrDefault(request.getId(), List.of())))
+			.toList();
 	}
 
 	private ClockSubject clockSubject(ServiceRequest request, Catalogue.Snapshot chain) {
-		People.Directory people = this.people.directory();
-		List<ClockSubject.Task> tasks = this.tasks.findByRequestIdOrderByNumber(request.getId())
-			.stream()
+		return clockSubject(request, chain, this.people.directory(),
+				this.tasks.findByRequestIdOrderByNumber(request.getId()),
+				this.events.findByRequestIdOrderByOccurredAtAscPositionAsc(request.getId()));
+	}
+
+	private ClockSubject clockSubject(ServiceRequest request, Catalogue.Snapshot chain, People.Directory people,
+			List<ChainTask> taskList, List<RequestEvent> eventList) {
+		List<ClockSubject.Task> tasks = taskList.stream()
 			.map((task) -> new ClockSubject.Task(task.getId(), task.reference(), task.getProviderId(),
 					chain.partyName(task.getProviderId()), chain.internal(task.getProviderId()), task.getAgreementId(),
 					task.getAgreementTermsNumber(), task.getStatus(), task.getAssignee()))
@@ -167,8 +198,7 @@ public class RequestQueries {
 				request.getRequesterId(), chain.partyName(request.getRequesterId()), request.isRequesterInternal(),
 				request.getProviderId(), chain.partyName(request.getProviderId()), request.getAssignee(),
 				request.getAgreementId(), request.getAgreementTermsNumber(), tasks,
-				this.events.findByRequestIdOrderByOccurredAtAscPositionAsc(request.getId())
-					.stream()
+				eventList.stream()
 					.map((event) -> event.toView(String.valueOf(people.name(event.getActor()))))
 					.toList());
 	}

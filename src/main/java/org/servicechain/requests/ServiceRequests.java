@@ -50,6 +50,9 @@ interface ServiceRequests extends JpaRepository<ServiceRequest, UUID>, JpaSpecif
 
 	List<ServiceRequest> findByIdIn(Collection<UUID> ids);
 
+	@Query("select r.id from ServiceRequest r where r.status in ?1")
+	List<UUID> findIdsByStatusIn(Collection<RequestStatus> statuses);
+
 	@Query("select r.id from ServiceRequest r where r.agreementId = ?1 and r.status in ?2 and (r.agreementTermsNumber is null or r.agreementTermsNumber <> ?3)")
 	List<UUID> findActiveUnderOtherVersion(UUID agreementId, Collection<RequestStatus> statuses, int termsNumber);
 

@@ -46,9 +46,9 @@ final class ClockActions {
 			ClockState state = clock.state();
 			String key = clock.plan().key();
 			boolean live = state.state() == ClockState.State.RUNNING || state.state() == ClockState.State.PAUSED;
-			add(pending, acted, clock, WARNING, state.warnedAt(), live && state.counting() ? state.warningAt() : null,
-					null);
-			add(pending, acted, clock, BREACH, state.breachedAt(),
+			add(pending, acted, clocks, clock, WARNING, state.warnedAt(),
+					live && state.counting() ? state.warningAt() : null, null);
+			add(pending, acted, clocks, clock, BREACH, state.breachedAt(),
 					live && state.counting() && state.dueAt() != null ? state.dueAt().plusSeconds(1) : null, null);
 			if (clock.plan().kind() == ClockKind.RESOLUTION || clock.plan().kind() == ClockKind.TASK_RESOLUTION) {
 				List<AgreementTerms.EscalationStep> path = clock.terms().agreement().terms().escalationPath();
@@ -66,14 +66,14 @@ final class ClockActions {
 						reached = null;
 						future = null;
 					}
-					add(pending, acted, clock, ESCALATION + step.level(), reached, future, step);
+					add(pending, acted, clocks, clock, ESCALATION + step.level(), reached, future, step);
 				}
 			}
 			if (key.equals(RequestClockPolicy.RESOLUTION)) {
 				for (Risk risk : clocks.risks()) {
 					String action = RISK + "-" + risk.holder().id();
 					if (!acted.contains(id(key, state.cycle(), action))) {
-						pending.add(new Action(clock, action, clocks.now(), true, null, risk));
+						pending.add(new Action(clocks.subject().id(), clock, action, clocks.now(), true, null, risk));
 					}
 				}
 			}
@@ -90,16 +90,17 @@ final class ClockActions {
 		}
 	}
 
-	private static void add(List<Action> pending, Set<String> acted, DerivedClock clock, String action,
-			@Nullable Instant happened, @Nullable Instant future, AgreementTerms.@Nullable EscalationStep step) {
+	private static void add(List<Action> pending, Set<String> acted, RequestClocks clocks, DerivedClock clock,
+			String action, @Nullable Instant happened, @Nullable Instant future,
+			AgreementTerms.@Nullable EscalationStep step) {
 		if (acted.contains(id(clock.plan().key(), clock.state().cycle(), action))) {
 			return;
 		}
 		if (happened != null) {
-			pending.add(new Action(clock, action, happened, true, step, null));
+			pending.add(new Action(clocks.subject().id(), clock, action, happened, true, step, null));
 		}
 		else if (future != null) {
-			pending.add(new Action(clock, action, future, false, step, null));
+			pending.add(new Action(clocks.subject().id(), clock, action, future, false, step, null));
 		}
 	}
 
@@ -107,7 +108,7 @@ final class ClockActions {
 	 * An action for one clock: done when {@code happened} (its instant has passed), else
 	 * due at {@code at}.
 	 */
-	record Action(DerivedClock clock, String action, Instant at, boolean happened,
+	record Action(java.util.UUID requestId, DerivedClock clock, String action, Instant at, boolean happened,
 			AgreementTerms.@Nullable EscalationStep step, @Nullable Risk risk) {
 
 		String id() {

@@ -158,7 +158,7 @@ class ClockDerivation {
 			return null;
 		}
 		Optional<AgreementInForce> version = (override != null && override.id().equals(agreementId))
-				? Optional.of(override) : this.agreements.termsVersion(agreementId, number);
+				? Optional.of(override) : termsVersion(agreementId, number);
 		if (version.isEmpty()) {
 			return null;
 		}
@@ -174,14 +174,72 @@ class ClockDerivation {
 		long calendarVersion;
 		try {
 			UUID calendarId = version.calendarId();
-			Optional<Long> inForce = this.calendars.versionAt(calendarId, startedAt);
-			calendarVersion = inForce.orElseGet(() -> this.calendars.currentVersion(calendarId));
+			calendarVersion = calendarVersionAt(calendarId, startedAt);
 			calendar = this.calendars.calendar(calendarId, calendarVersion);
 		}
 		catch (NotFoundException ex) {
 			return null;
 		}
 		return new Terms(version, rulesOf(version.terms()), calendar, calendarVersion);
+	}
+
+	private final ThreadLocal<@Nullable Memo> memo = new ThreadLocal<>();
+
+	/**
+	 * Runs work that derives many requests' clocks (a sweep's batch) with the agreement
+	 * versions and calendar versions it reads remembered for its duration.
+	 */
+	<T> T remembering(java.util.function.Supplier<T> work) {
+		if (this.memo.get() != null) {
+			return work.get();
+		}
+		this.memo.set(new Memo());
+		try {
+			return work.get();
+		}
+		finally {
+			this.memo.remove();
+		}
+	}
+
+	private Optional<AgreementInForce> termsVersion(UUID agreementId, int number) {
+		Memo memo = this.memo.get();
+		if (memo == null) {
+			return this.agreements.termsVersion(agreementId, number);
+		}
+		return memo.terms.computeIfAbsent(agreementId + ":" + number,
+				(key) -> this.agreements.termsVersion(agreementId, number));
+	}
+
+	/**
+	 * The calendar version in force at an instant. Within a batch, once an instant is
+	 * known to fall under the calendar's current version, every later instant does too.
+	 */
+	private long calendarVersionAt(UUID calendarId, Instant at) {
+		Memo memo = this.memo.get();
+		if (memo != null) {
+			Instant currentSince = memo.currentSince.get(calendarId);
+			if (currentSince != null && !at.isBefore(currentSince)) {
+				return memo.current.get(calendarId);
+			}
+		}
+		long current = (memo != null) ? memo.current.computeIfAbsent(calendarId, this.calendars::currentVersion)
+				: this.calendars.currentVersion(calendarId);
+		long version = this.calendars.versionAt(calendarId, at).orElse(current);
+		if (memo != null && version == current) {
+			memo.currentSince.merge(calendarId, at, (a, b) -> a.isBefore(b) ? a : b);
+		}
+		return version;
+	}
+
+	private static final class Memo {
+
+		final Map<String, Optional<AgreementInForce>> terms = new HashMap<>();
+
+		final Map<UUID, Long> current = new HashMap<>();
+
+		final Map<UUID, Instant> currentSince = new HashMap<>();
+
 	}
 
 	static ClockRules rulesOf(AgreementTerms terms) {

@@ -40,6 +40,87 @@ class ClockIndex {
 	}
 
 	/**
+	 * @return the actions already taken for many requests, by request
+	 */
+	java.util.Map<UUID, Set<String>> acted(java.util.Collection<UUID> requestIds) {
+		java.util.Map<UUID, Set<String>> acted = new java.util.HashMap<>();
+		if (requestIds.isEmpty()) {
+			return acted;
+		}
+		String marks = String.join(", ", java.util.Collections.nCopies(requestIds.size(), "?"));
+		this.jdbc.query(
+				"select request_id, clock_key, cycle, action from sla_action where request_id in (" + marks + ")",
+				(org.springframework.jdbc.core.RowCallbackHandler) (row) -> acted
+					.computeIfAbsent(row.getObject(1, UUID.class), (id) -> new HashSet<>())
+					.add(ClockActions.id(row.getString(2), row.getInt(3), row.getString(4))),
+				requestIds.toArray());
+		return acted;
+	}
+
+	/**
+	 * Records many actions at once; each element of the answer says whether that action
+	 * was new (not taken before by any sweep).
+	 */
+	boolean[] claimAll(List<Action> actions, Instant now) {
+		if (actions.isEmpty()) {
+			return new boolean[0];
+		}
+		int[][] counts = this.jdbc
+			.batchUpdate("insert into sla_action (request_id, clock_key, cycle, action, acted_at) select ?, ?, ?, ?, ?"
+					+ " where not exists (select 1 from sla_action where request_id = ? and clock_key = ?"
+					+ " and cycle = ? and action = ?)", actions, actions.size(), (statement, action) -> {
+						UUID requestId = action.requestId();
+						String key = action.clock().plan().key();
+						int cycle = action.clock().state().cycle();
+						statement.setObject(1, requestId);
+						statement.setString(2, key);
+						statement.setInt(3, cycle);
+						statement.setString(4, action.action());
+						statement.setObject(5, SqlTimes.utc(now));
+						statement.setObject(6, requestId);
+						statement.setString(7, key);
+						statement.setInt(8, cycle);
+						statement.setString(9, action.action());
+					});
+		boolean[] claimed = new boolean[actions.size()];
+		int i = 0;
+		for (int[] batch : counts) {
+			for (int count : batch) {
+				claimed[i++] = count != 0;
+			}
+		}
+		return claimed;
+	}
+
+	/**
+	 * Replaces many requests' rows with their clocks as derived now.
+	 */
+	void storeAll(List<RequestClocks> all, java.util.Map<UUID, List<Action>> pending) {
+		if (all.isEmpty()) {
+			return;
+		}
+		List<UUID> ids = all.stream().map((clocks) -> clocks.subject().id()).toList();
+		String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+		this.jdbc.update("delete from sla_clock where request_id in (" + marks + ")", ids.toArray());
+		List<Object[]> rows = new java.util.ArrayList<>();
+		for (RequestClocks clocks : all) {
+			String priority = clocks.subject().priority().name();
+			List<Action> actions = pending.getOrDefault(clocks.subject().id(), List.of());
+			clocks.clocks().forEach((clock) -> rows.add(row(clocks.subject().id(), priority, clock, actions)));
+		}
+		insert(rows);
+	}
+
+	private void insert(List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate("insert into sla_clock (request_id, clock_key, kind, task_id, party_id, agreement_id,"
+					+ " terms_number, priority, state, started_at, stopped_at, due_at, breached_at, next_at,"
+					+ " elapsed_seconds, target_seconds, cycle) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					rows);
+		}
+	}
+
+	/**
 	 * Records that an action was taken; {@literal false} when it already was (by another
 	 * sweep, on any instance).
 	 */
@@ -103,6 +184,10 @@ class ClockIndex {
 				"select request_id from sla_clock where next_at <= ? group by request_id order by min(next_at)"
 						+ " fetch first " + limit + " rows only",
 				UUID.class, SqlTimes.utc(now));
+	}
+
+	void forget(UUID requestId) {
+		this.jdbc.update("delete from sla_clock where request_id = ?", requestId);
 	}
 
 	long count() {

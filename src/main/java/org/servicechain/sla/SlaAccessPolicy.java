@@ -39,6 +39,12 @@ public class SlaAccessPolicy {
 		}
 	}
 
+	void requireAdmin() {
+		if (!CurrentUser.get().map((user) -> user.hasRole(Role.ADMIN)).orElse(false)) {
+			throw new AccessDeniedException("Only administrators run the sweep or rebuild the clock index");
+		}
+	}
+
 	public boolean canRebase() {
 		return CurrentUser.get().map((user) -> user.hasRole(Role.ADMIN, Role.MANAGER)).orElse(false);
 	}

@@ -81,9 +81,16 @@ public class SlaManagement {
 
 	private final org.servicechain.shared.AuditTrail audit;
 
+	private final SweepingClocks sweeping;
+
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
 	SlaManagement(SlaAccessPolicy policy, RequestQueries requests, ClockDerivation derivation, ClockIndex index,
 			IndexingClocks indexing, AgreementManagement agreements, BusinessCalendarManagement calendars, Clock clock,
-			org.servicechain.requests.RequestManagement management, org.servicechain.shared.AuditTrail audit) {
+			org.servicechain.requests.RequestManagement management, org.servicechain.shared.AuditTrail audit,
+			SweepingClocks sweeping, org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.sweeping = sweeping;
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.management = management;
 		this.audit = audit;
 		this.policy = policy;
@@ -625,15 +632,48 @@ public class SlaManagement {
 		return clocks.clock(RequestClockPolicy.RESOLUTION).map((clock) -> clock.state().dueAt()).orElse(null);
 	}
 
-	// Index
+	// Index and sweep
+
+	/**
+	 * Runs one sweep now (administrators; the scheduler runs it every few seconds
+	 * anyway).
+	 * @return how many actions it took
+	 */
+	public int sweep() {
+		this.policy.requireAdmin();
+		return this.sweeping.sweep(Instant.now(this.clock));
+	}
+
+	/**
+	 * Rebuilds the clock index of every open request from its history (administrators):
+	 * after an upgrade, or to prove the index is only derived state.
+	 * @return how many requests were indexed
+	 */
+	public int rebuildIndex() {
+		this.policy.requireAdmin();
+		List<UUID> ids = this.requests.openRequestIds();
+		int count = 0;
+		for (List<UUID> chunk : chunks(ids, 200)) {
+			count += this.transactions.execute((status) -> rebuildIndex(chunk));
+		}
+		return count;
+	}
+
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void indexWhenEmpty() {
+		if (this.index.count() == 0 && !this.requests.openRequestIds().isEmpty()) {
+			int indexed = org.servicechain.identity.SystemActor.call(this::rebuildIndex);
+			org.slf4j.LoggerFactory.getLogger(SlaManagement.class)
+				.info("Indexed the clocks of {} open requests (the clock index was empty)", indexed);
+		}
+	}
 
 	/**
 	 * Rebuilds the clock index from every request's history (after an upgrade, or if it
 	 * was lost); administrators and the start-up check.
 	 * @return how many requests were indexed
 	 */
-	@Transactional
-	public int rebuildIndex(List<UUID> requestIds) {
+	private int rebuildIndex(List<UUID> requestIds) {
 		Instant now = Instant.now(this.clock);
 		int count = 0;
 		for (UUID id : requestIds) {

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.servicechain.agreements.AgreementManagement;
 import org.servicechain.chain.ChainManagement;
 import org.servicechain.identity.SystemActor;
+import org.servicechain.requests.ClockSubject;
 import org.servicechain.requests.DeskManagement;
 import org.servicechain.sla.ClockActions.Action;
 import org.servicechain.sla.ClockDerivation.RequestClocks;
@@ -51,8 +52,6 @@ class SweepingClocks {
 
 	private final ClockIndex index;
 
-	private final IndexingClocks indexing;
-
 	private final DeskManagement desk;
 
 	private final AgreementManagement agreements;
@@ -61,10 +60,16 @@ class SweepingClocks {
 
 	private final TransactionTemplate transactions;
 
-	SweepingClocks(ClockIndex index, IndexingClocks indexing, DeskManagement desk, AgreementManagement agreements,
-			ChainManagement chain, PlatformTransactionManager transactions) {
+	private final org.servicechain.requests.RequestQueries requests;
+
+	private final ClockDerivation derivation;
+
+	SweepingClocks(ClockIndex index, org.servicechain.requests.RequestQueries requests, ClockDerivation derivation,
+			DeskManagement desk, AgreementManagement agreements, ChainManagement chain,
+			PlatformTransactionManager transactions) {
 		this.index = index;
-		this.indexing = indexing;
+		this.requests = requests;
+		this.derivation = derivation;
 		this.desk = desk;
 		this.agreements = agreements;
 		this.chain = chain;
@@ -72,14 +77,27 @@ class SweepingClocks {
 	}
 
 	/**
+	 * One sweep: the requests whose clocks have an instant now due, at most
+	 * {@value #BATCH}, handled together in one transaction (bulk reads, batched writes).
+	 * If the batch fails, each request is retried in its own transaction so that one
+	 * broken request never holds up the others.
 	 * @return how many actions were taken
 	 */
 	int sweep(Instant now) {
+		List<UUID> due = this.index.due(now, BATCH);
+		if (due.isEmpty()) {
+			return 0;
+		}
+		try {
+			return inTransaction(due, now);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Sweeping {} requests together failed; sweeping them one by one", due.size(), ex);
+		}
 		int acted = 0;
-		for (UUID requestId : this.index.due(now, BATCH)) {
+		for (UUID requestId : due) {
 			try {
-				Integer done = this.transactions.execute((status) -> sweep(requestId, now));
-				acted += (done != null) ? done : 0;
+				acted += inTransaction(List.of(requestId), now);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not sweep the clocks of request {}", requestId, ex);
@@ -88,25 +106,53 @@ class SweepingClocks {
 		return acted;
 	}
 
-	private int sweep(UUID requestId, Instant now) {
-		RequestClocks clocks = this.indexing.reindex(requestId, now);
-		if (clocks == null) {
-			return 0;
-		}
-		int acted = 0;
-		for (Action action : ClockActions.pending(clocks, this.index.acted(requestId))) {
-			if (action.happened() && this.index.claim(requestId, action, now)) {
-				act(clocks, action);
-				acted++;
-			}
-		}
-		if (acted > 0) {
-			this.indexing.reindex(requestId, now);
-		}
-		return acted;
+	private int inTransaction(List<UUID> ids, Instant now) {
+		Integer acted = this.transactions.execute((status) -> this.derivation.remembering(() -> sweep(ids, now)));
+		return (acted != null) ? acted : 0;
 	}
 
-	private void act(RequestClocks clocks, Action action) {
+	private int sweep(List<UUID> ids, Instant now) {
+		List<ClockSubject> subjects = new java.util.ArrayList<>(this.requests.clockSubjects(ids));
+		subjects.sort(java.util.Comparator
+			.comparing((ClockSubject subject) -> subject.events().isEmpty() ? now : subject.events().get(0).at()));
+		java.util.Map<UUID, Set<String>> acted = this.index.acted(ids);
+		List<RequestClocks> all = new java.util.ArrayList<>();
+		List<Action> happened = new java.util.ArrayList<>();
+		for (ClockSubject subject : subjects) {
+			RequestClocks clocks = this.derivation.derive(subject, now);
+			all.add(clocks);
+			for (Action action : ClockActions.pending(clocks, acted.getOrDefault(subject.id(), Set.of()))) {
+				if (action.happened()) {
+					happened.add(action);
+				}
+			}
+		}
+		boolean[] claimed = this.index.claimAll(happened, now);
+		java.util.Map<UUID, RequestClocks> byRequest = new java.util.HashMap<>();
+		all.forEach((clocks) -> byRequest.put(clocks.subject().id(), clocks));
+		List<DeskManagement.NoticeToLeave> notices = new java.util.ArrayList<>();
+		int count = 0;
+		for (int i = 0; i < happened.size(); i++) {
+			Action action = happened.get(i);
+			if (claimed[i]) {
+				notices.addAll(act(byRequest.get(action.requestId()), action));
+				acted.computeIfAbsent(action.requestId(), (id) -> new java.util.HashSet<>()).add(action.id());
+				count++;
+			}
+		}
+		this.desk.leaveNotices(notices);
+		java.util.Map<UUID, List<Action>> pending = new java.util.HashMap<>();
+		for (RequestClocks clocks : all) {
+			pending.put(clocks.subject().id(),
+					ClockActions.pending(clocks, acted.getOrDefault(clocks.subject().id(), Set.of())));
+		}
+		this.index.storeAll(all, pending);
+		// A request whose row was due but is gone is dropped from the index.
+		ids.stream().filter((id) -> !byRequest.containsKey(id)).forEach(this.index::forget);
+		return count;
+	}
+
+	private List<DeskManagement.NoticeToLeave> act(RequestClocks clocks, Action action) {
 		String reference = clocks.subject().reference();
 		ZoneId zone = action.clock().terms().calendar().zone();
 		String clockName = action.clock().label();
@@ -139,12 +185,13 @@ class SweepingClocks {
 					+ ", after the customer's resolution is due " + when(action.risk().customerDueAt(), zone);
 		}
 		else {
-			return;
+			return List.of();
 		}
-		for (String recipient : recipients(clocks, action)) {
-			this.desk.leaveNotice(recipient, clocks.subject().id(), message);
-		}
-		log.info("SLA {}: {}", action.action(), message);
+		log.debug("SLA {}: {}", action.action(), message);
+		String text = message;
+		return recipients(clocks, action).stream()
+			.map((recipient) -> new DeskManagement.NoticeToLeave(recipient, clocks.subject().id(), text))
+			.toList();
 	}
 
 	private Set<String> recipients(RequestClocks clocks, Action action) {

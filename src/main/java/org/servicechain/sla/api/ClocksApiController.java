@@ -2,6 +2,7 @@ package org.servicechain.sla.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -106,6 +107,20 @@ class ClocksApiController {
 					+ "request's resolution due time before and after. The elapsed business time is kept.")
 	SlaManagement.Rebased rebase(@PathVariable UUID id, @Valid @RequestBody RebaseBody body) {
 		return this.sla.rebase(id, body.reason());
+	}
+
+	@PostMapping(path = "/api/v1/clocks/sweep", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Run one sweep of the clocks now (administrators)",
+			description = "The scheduler sweeps every few seconds on its own; this answers how many warnings, "
+					+ "breaches, escalation steps and risks it acted on.")
+	Map<String, Integer> sweep() {
+		return Map.of("acted", this.sla.sweep());
+	}
+
+	@PostMapping(path = "/api/v1/clocks/reindex", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Rebuild the clock index of every open request from its history (administrators)")
+	Map<String, Integer> reindex() {
+		return Map.of("requests", this.sla.rebuildIndex());
 	}
 
 	@GetMapping(path = "/api/v1/agreements/{id}/what-if", produces = MediaType.APPLICATION_JSON_VALUE)
