@@ -370,6 +370,30 @@ public class AgreementManagement {
 	}
 
 	/**
+	 * One version of an agreement's terms with what a computation needs (the calendar,
+	 * the parties), for modules that compute for anyone as the system (SLA clocks): no
+	 * access check of the caller.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AgreementInForce> termsVersion(UUID id, int number) {
+		return this.agreements.findById(id)
+			.flatMap((agreement) -> agreement.version(number)
+				.map((terms) -> new AgreementInForce(agreement.getId(), agreement.reference(), agreement.getKind(),
+						agreement.getProviderId(), agreement.getConsumerId(), agreement.getServiceIds(),
+						agreement.getCalendarId(), read(terms.getTermsJson()), terms.getNumber(),
+						agreement.getTitle())));
+	}
+
+	/**
+	 * @return the username of who looks after the agreement (told of breaches and risks),
+	 * for modules acting as the system
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> ownerOf(UUID id) {
+		return this.agreements.findById(id).map(Agreement::getOwner);
+	}
+
+	/**
 	 * Agreements binding the parties now, with the terms in force.
 	 */
 	@Transactional(readOnly = true)
@@ -505,6 +529,17 @@ public class AgreementManagement {
 							+ priority.label() + "; every priority needs targets before proposing"));
 				}
 			}
+		}
+		AgreementTerms.ClockRules rules = terms.clockRules();
+		if (rules != null && rules.warningPercent() != null
+				&& (rules.warningPercent() < 1 || rules.warningPercent() > 99)) {
+			violations.add(new FieldViolation("clockRules.warningPercent", "range",
+					"the warning share must be from 1 to 99 %"));
+		}
+		if (rules != null && rules.keepInformedEvery() != null
+				&& (rules.keepInformedEvery().isNegative() || rules.keepInformedEvery().isZero())) {
+			violations.add(new FieldViolation("clockRules.keepInformedEvery", "positive",
+					"the keep-informed interval must be more than zero"));
 		}
 		for (int i = 0; i < terms.escalationPath().size(); i++) {
 			UUID contactId = terms.escalationPath().get(i).contactId();

@@ -31,7 +31,20 @@ public record AgreementTerms(@Valid @Size(max = 4) List<Target> targets,
 		@Valid @Size(max = 10) List<EscalationStep> escalationPath, @Size(max = 20) List<@NotBlank String> remedies,
 		@Nullable @Size(max = 2000) String serviceCredits, @Nullable ConflictRule conflictRule,
 		@Nullable @Size(max = 2000) String conflictReasoning, @Nullable @Size(max = 2000) String benefitsToUs,
-		@Nullable @Size(max = 2000) String benefitsToPartner) {
+		@Nullable @Size(max = 2000) String benefitsToPartner, @Valid @Nullable ClockRules clockRules) {
+
+	/**
+	 * Terms without clock rules: the defaults apply (see {@link ClockRules}).
+	 */
+	public AgreementTerms(List<Target> targets, List<QualityMeasure> qualityMeasures, List<String> providerRights,
+			List<String> providerResponsibilities, List<String> consumerRights, List<String> consumerResponsibilities,
+			List<EscalationStep> escalationPath, List<String> remedies, @Nullable String serviceCredits,
+			@Nullable ConflictRule conflictRule, @Nullable String conflictReasoning, @Nullable String benefitsToUs,
+			@Nullable String benefitsToPartner) {
+		this(targets, qualityMeasures, providerRights, providerResponsibilities, consumerRights,
+				consumerResponsibilities, escalationPath, remedies, serviceCredits, conflictRule, conflictReasoning,
+				benefitsToUs, benefitsToPartner, null);
+	}
 
 	public AgreementTerms {
 		targets = targets == null ? List.of() : List.copyOf(targets);
@@ -45,7 +58,7 @@ public record AgreementTerms(@Valid @Size(max = 4) List<Target> targets,
 	}
 
 	public static AgreementTerms empty() {
-		return new AgreementTerms(null, null, null, null, null, null, null, null, null, null, null, null, null);
+		return new AgreementTerms(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	public Optional<Target> target(Priority priority) {
@@ -68,6 +81,47 @@ public record AgreementTerms(@Valid @Size(max = 4) List<Target> targets,
 		public String describe() {
 			return this.name + (this.higherIsBetter ? " ≥ " : " ≤ ") + this.target.stripTrailingZeros().toPlainString()
 					+ " " + this.unit;
+		}
+
+	}
+
+	/**
+	 * @return these terms with other clock rules
+	 */
+	public AgreementTerms withClockRules(@Nullable ClockRules rules) {
+		return new AgreementTerms(this.targets, this.qualityMeasures, this.providerRights,
+				this.providerResponsibilities, this.consumerRights, this.consumerResponsibilities, this.escalationPath,
+				this.remedies, this.serviceCredits, this.conflictRule, this.conflictReasoning, this.benefitsToUs,
+				this.benefitsToPartner, rules);
+	}
+
+	/**
+	 * How the agreement's clocks run (REQ-3). Any part left empty takes its default: warn
+	 * at 75 % of a target, waiting on the customer pauses the customer's clocks, a reopen
+	 * resumes the resolution clock where it stopped, no keep-informed clock.
+	 *
+	 * @param warningPercent share of a target at which people are warned, 1–99
+	 * @param pauseWhileWaitingOnCustomer whether waiting on the customer pauses the
+	 * customer's first response and resolution clocks
+	 * @param restartOnReopen whether a reopened request's resolution clock restarts from
+	 * zero (else it resumes)
+	 * @param keepInformedEvery the longest business time a customer waits for a public
+	 * update while the request is open
+	 */
+	public record ClockRules(@Nullable @Min(1) @Max(99) Integer warningPercent,
+			@Nullable Boolean pauseWhileWaitingOnCustomer, @Nullable Boolean restartOnReopen,
+			@Nullable Duration keepInformedEvery) {
+
+		public int warningPercentOrDefault() {
+			return (this.warningPercent != null) ? this.warningPercent : 75;
+		}
+
+		public boolean pausesWhileWaitingOnCustomer() {
+			return this.pauseWhileWaitingOnCustomer == null || this.pauseWhileWaitingOnCustomer;
+		}
+
+		public boolean restartsOnReopen() {
+			return this.restartOnReopen != null && this.restartOnReopen;
 		}
 
 	}

@@ -40,6 +40,8 @@ public class DeskManagement {
 
 	private final RequestNotices notices;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private final RequesterSettings requesterSettings;
 
 	private final RequestAccessPolicy policy;
@@ -54,7 +56,9 @@ public class DeskManagement {
 
 	DeskManagement(DeskSettingsRepository settings, AgentProfiles profiles, SavedViews savedViews,
 			RequestNotices notices, RequesterSettings requesterSettings, RequestAccessPolicy policy,
-			Catalogue catalogue, People people, AuditTrail audit, Clock clock) {
+			Catalogue catalogue, People people, AuditTrail audit, Clock clock,
+			org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.settings = settings;
 		this.profiles = profiles;
 		this.savedViews = savedViews;
@@ -227,6 +231,43 @@ public class DeskManagement {
 			.filter((candidate) -> candidate.getRecipient().equals(me))
 			.orElseThrow(() -> new NotFoundException("Notice", id));
 		notice.dismiss(now());
+	}
+
+	/**
+	 * A notice to leave: for whom, about which request, saying what.
+	 */
+	public record NoticeToLeave(String username, UUID requestId, String message) {
+
+	}
+
+	/**
+	 * Leaves many notices at once, as the system (a sweep's batch), in one batched insert
+	 * in the caller's transaction.
+	 */
+	@Transactional
+	public void leaveNotices(List<NoticeToLeave> notices) {
+		if (notices.isEmpty()) {
+			return;
+		}
+		java.time.OffsetDateTime at = org.servicechain.shared.SqlTimes.utc(now());
+		this.jdbc.batchUpdate(
+				"insert into request_notice (id, recipient, request_id, message, created_at) values (?, ?, ?, ?, ?)",
+				notices.stream()
+					.map((notice) -> new Object[] { UUID.randomUUID(), notice.username(), notice.requestId(),
+							(notice.message().length() > 300) ? notice.message().substring(0, 297) + "..."
+									: notice.message(),
+							at })
+					.toList());
+	}
+
+	/**
+	 * Leaves a notice about a request for a person, as the system (SLA warnings,
+	 * breaches, escalation steps, upstream risks), in the caller's transaction.
+	 */
+	@Transactional
+	public void leaveNotice(String username, UUID requestId, String message) {
+		String text = (message.length() > 300) ? message.substring(0, 297) + "..." : message;
+		this.notices.save(new RequestNotice(username, requestId, text, now()));
 	}
 
 	// Customer organisations

@@ -9,4 +9,6 @@ interface RequestEvents extends JpaRepository<RequestEvent, Long> {
 
 	List<RequestEvent> findByRequestIdOrderByOccurredAtAscPositionAsc(UUID requestId);
 
+	List<RequestEvent> findByRequestIdInOrderByOccurredAtAscPositionAsc(java.util.Collection<UUID> requestIds);
+
 }

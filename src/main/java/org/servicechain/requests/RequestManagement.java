@@ -255,6 +255,48 @@ public class RequestManagement {
 	 * A customer escalates a request that is overdue or urgent, with a reason; the
 	 * managers see it at once.
 	 */
+	/**
+	 * @return the open requests under an agreement whose clocks run on another version of
+	 * it than {@code termsNumber}
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> openUnderOtherVersion(UUID agreementId, int termsNumber) {
+		return this.requests.findActiveUnderOtherVersion(agreementId,
+				java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::active).toList(), termsNumber);
+	}
+
+	/**
+	 * Re-bases one open request's clocks on another version of its agreement, as part of
+	 * a manager's re-base of an agreement's open clocks (the SLA module checks who may).
+	 * Recorded in the request's history and audit trail.
+	 */
+	@Transactional
+	public void rebaseAgreement(UUID id, int termsNumber, String reason) {
+		ServiceRequest request = this.requests.findForUpdate(id)
+			.orElseThrow(() -> new org.servicechain.shared.NotFoundException("Request", id));
+		if (!request.getStatus().active() || request.getAgreementId() == null
+				|| Integer.valueOf(termsNumber).equals(request.getAgreementTermsNumber())) {
+			return;
+		}
+		Map<String, String> before = request.auditSnapshot();
+		request.rebaseAgreement(termsNumber, reason, this.policy.caller().username(), now());
+		this.records.store(request);
+		this.audit.updated(ENTITY, before, request);
+	}
+
+	/**
+	 * Records the due times the SLA clocks derived for a request, with their pauses, so
+	 * queues and lists order by them. For the SLA module, as the system, inside the
+	 * transaction of the facts they were derived from.
+	 * @param next what is due next from us, {@literal null} while nothing is (paused or
+	 * finished)
+	 */
+	@Transactional
+	public void recordDueTimes(UUID id, @Nullable Instant firstResponse, @Nullable Instant resolution,
+			@Nullable Instant next) {
+		this.requests.recordDueTimes(id, firstResponse, resolution, next);
+	}
+
 	@Transactional
 	public RequestView escalate(UUID id, @Nullable String reason) {
 		Caller caller = this.policy.caller();

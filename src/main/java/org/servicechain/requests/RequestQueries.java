@@ -136,6 +136,73 @@ public class RequestQueries {
 			.toList();
 	}
 
+	/**
+	 * @return what a request's clocks derive from, for the SLA module computing as the
+	 * system (a sweep, an index update, a compliance report): no access check of the
+	 * caller; callers showing the result check {@link #request(UUID)} first.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ClockSubject> clockSubject(UUID id) {
+		return this.requests.findById(id).map((request) -> clockSubject(request, this.catalogue.snapshot()));
+	}
+
+	/**
+	 * @return the clock subjects of many requests at once, in no particular order
+	 */
+	/**
+	 * @return the ids of every open request, for rebuilding derived state as the system
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> openRequestIds() {
+		return this.requests
+			.findIdsByStatusIn(java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::active).toList());
+	}
+
+	@Transactional(readOnly = true)
+	public List<ClockSubject> clockSubjects(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Catalogue.Snapshot chain = this.catalogue.snapshot();
+		People.Directory people = this.people.directory();
+		java.util.Map<UUID, List<ChainTask>> tasks = new java.util.HashMap<>();
+		for (ChainTask task : this.tasks.findByRequestIdIn(ids)) {
+			tasks.computeIfAbsent(task.getRequestId(), (id) -> new java.util.ArrayList<>()).add(task);
+		}
+		tasks.values().forEach((list) -> list.sort(java.util.Comparator.comparingInt(ChainTask::getNumber)));
+		java.util.Map<UUID, List<RequestEvent>> events = new java.util.HashMap<>();
+		for (RequestEvent event : this.events.findByRequestIdInOrderByOccurredAtAscPositionAsc(ids)) {
+			events.computeIfAbsent(event.getRequestId(), (id) -> new java.util.ArrayList<>()).add(event);
+		}
+		return this.requests.findByIdIn(ids)
+			.stream()
+			.map((request) -> clockSubject(request, chain, people, tasks.getOrDefault(request.getId(), List.of()),
+					events.getOrDefault(request.getId(), List.of())))
+			.toList();
+	}
+
+	private ClockSubject clockSubject(ServiceRequest request, Catalogue.Snapshot chain) {
+		return clockSubject(request, chain, this.people.directory(),
+				this.tasks.findByRequestIdOrderByNumber(request.getId()),
+				this.events.findByRequestIdOrderByOccurredAtAscPositionAsc(request.getId()));
+	}
+
+	private ClockSubject clockSubject(ServiceRequest request, Catalogue.Snapshot chain, People.Directory people,
+			List<ChainTask> taskList, List<RequestEvent> eventList) {
+		List<ClockSubject.Task> tasks = taskList.stream()
+			.map((task) -> new ClockSubject.Task(task.getId(), task.reference(), task.getProviderId(),
+					chain.partyName(task.getProviderId()), chain.internal(task.getProviderId()), task.getAgreementId(),
+					task.getAgreementTermsNumber(), task.getStatus(), task.getAssignee()))
+			.toList();
+		return new ClockSubject(request.getId(), request.reference(), request.getPriority(), request.getStatus(),
+				request.getRequesterId(), chain.partyName(request.getRequesterId()), request.isRequesterInternal(),
+				request.getProviderId(), chain.partyName(request.getProviderId()), request.getAssignee(),
+				request.getAgreementId(), request.getAgreementTermsNumber(), tasks,
+				eventList.stream()
+					.map((event) -> event.toView(String.valueOf(people.name(event.getActor()))))
+					.toList());
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEntryView> audit(UUID id) {
 		Caller caller = this.policy.caller();

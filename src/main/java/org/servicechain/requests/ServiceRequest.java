@@ -211,6 +211,20 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 			.detail(describedAs));
 	}
 
+	/**
+	 * Moves the request's clocks onto another version of its agreement (a manager's
+	 * re-base): recorded in the history, from which the clocks take the new targets from
+	 * this instant on, the elapsed time kept.
+	 */
+	void rebaseAgreement(int termsNumber, String reason, String actor, Instant at) {
+		Integer from = this.agreementTermsNumber;
+		this.agreementTermsNumber = termsNumber;
+		append(RequestEvent.of(this.id, RequestEventKind.AGREEMENT_APPLIED, at, actor)
+			.change((from != null) ? String.valueOf(from) : null, String.valueOf(termsNumber))
+			.reason(reason)
+			.detail("clocks re-based on version " + termsNumber));
+	}
+
 	void changeDueTimes(@Nullable Instant firstResponseDue, @Nullable Instant resolutionDue) {
 		this.firstResponseDueAt = firstResponseDue;
 		this.resolutionDueAt = resolutionDue;
@@ -525,6 +539,8 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 		snapshot.put("status", this.status.name());
 		snapshot.put("assignee", this.assignee);
 		snapshot.put("agreement", this.agreementId != null ? this.agreementId.toString() : null);
+		snapshot.put("agreementVersion",
+				this.agreementTermsNumber != null ? this.agreementTermsNumber.toString() : null);
 		return snapshot;
 	}
 

@@ -50,4 +50,19 @@ interface ServiceRequests extends JpaRepository<ServiceRequest, UUID>, JpaSpecif
 
 	List<ServiceRequest> findByIdIn(Collection<UUID> ids);
 
+	@Query("select r.id from ServiceRequest r where r.status in ?1")
+	List<UUID> findIdsByStatusIn(Collection<RequestStatus> statuses);
+
+	@Query("select r.id from ServiceRequest r where r.agreementId = ?1 and r.status in ?2 and (r.agreementTermsNumber is null or r.agreementTermsNumber <> ?3)")
+	List<UUID> findActiveUnderOtherVersion(UUID agreementId, Collection<RequestStatus> statuses, int termsNumber);
+
+	/**
+	 * Writes the due times the SLA clocks derived (with pauses) without touching the
+	 * request's version: they are derived state, not an edit anyone could conflict with.
+	 */
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+	@Query("update ServiceRequest r set r.firstResponseDueAt = coalesce(?2, r.firstResponseDueAt), r.resolutionDueAt = coalesce(?3, r.resolutionDueAt), r.nextDueAt = ?4 where r.id = ?1")
+	int recordDueTimes(UUID id, @org.jspecify.annotations.Nullable Instant firstResponse,
+			@org.jspecify.annotations.Nullable Instant resolution, @org.jspecify.annotations.Nullable Instant next);
+
 }

@@ -11,19 +11,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock that tests move forward instead of sleeping. Import {@link Config} to make it
- * the application's clock (the test gets its own Spring context).
+ * A clock tests move by hand: time passes only when a test says so, never by sleeping.
+ * Import {@link Config} to make it the application's clock.
  */
 public final class MutableClock extends Clock {
 
 	private volatile Instant now;
 
-	public MutableClock(Instant now) {
-		this.now = now;
+	public MutableClock(Instant start) {
+		this.now = start;
 	}
 
-	public void advance(Duration duration) {
+	public void set(Instant instant) {
+		this.now = instant;
+	}
+
+	public Instant advance(Duration duration) {
 		this.now = this.now.plus(duration);
+		return this.now;
 	}
 
 	@Override
@@ -47,7 +52,7 @@ public final class MutableClock extends Clock {
 		@Bean
 		@Primary
 		MutableClock mutableClock() {
-			return new MutableClock(Instant.now());
+			return new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
 		}
 
 	}
