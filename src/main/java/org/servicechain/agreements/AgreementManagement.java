@@ -585,13 +585,6 @@ public class AgreementManagement {
 	}
 
 	private AgreementView toView(Agreement agreement, Lookup lookup) {
-		// Outsiders (partner users, customers) see people by display name, never by
-		// login.
-		boolean outsider = !CurrentUser.get().map(CurrentUser::isStaff).orElse(true);
-		java.util.function.UnaryOperator<String> person = outsider
-				? (username) -> (username == null || username.isBlank()) ? username
-						: this.identity.displayNameOf(username).orElse(username)
-				: (username) -> username;
 		List<UUID> serviceIds = agreement.getServiceIds().stream().sorted().toList();
 		// Staff see login names (the owner field takes one); partner users see people by
 		// their display names, never by login name.
