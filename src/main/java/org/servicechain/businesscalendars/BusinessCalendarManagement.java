@@ -31,6 +31,7 @@ import org.servicechain.calendar.CalendarException;
 import org.servicechain.calendar.Holiday;
 import org.servicechain.calendar.IcsHolidays;
 import org.servicechain.calendar.Pause;
+import org.servicechain.calendar.RecurringHoliday;
 import org.servicechain.shared.AuditEntryView;
 import org.servicechain.shared.AuditTrail;
 import org.servicechain.shared.InvalidInputException;
@@ -378,7 +379,9 @@ public class BusinessCalendarManagement implements RecordNames {
 	/**
 	 * Adds the holidays of an iCalendar file (e.g. a government's bank holiday feed) to a
 	 * calendar. A date that is already a holiday takes the file's name and becomes a
-	 * whole day off, because the file is the authority the user chose to import.
+	 * whole day off, because the file is the authority the user chose to import. An event
+	 * recurring every year on its date ({@code RRULE:FREQ=YEARLY}) becomes a recurring
+	 * holiday the same way.
 	 * @param ics an iCalendar stream of all-day events, at most 1 MB; not closed.
 	 * @return what was imported; never {@literal null}.
 	 * @throws InvalidInputException ({@code ics}) if the file is not usable, or naming
@@ -390,15 +393,16 @@ public class BusinessCalendarManagement implements RecordNames {
 		this.policy.requireEdit();
 		CalendarDefinition definition = load(id);
 		this.audit.checkVersion(ENTITY, definition, version);
-		List<Holiday> imported;
+		IcsHolidays.Imported file;
 		try {
-			imported = IcsHolidays.read(new ByteArrayInputStream(readAtMost(ics, MAX_ICS_BYTES)));
+			file = IcsHolidays.readWithRecurring(new ByteArrayInputStream(readAtMost(ics, MAX_ICS_BYTES)));
 		}
 		catch (CalendarException ex) {
 			String context = ex.field().equals("ics") ? "" : ex.field() + " ";
 			throw new InvalidInputException(List.of(CalendarProblems.violation("ics", ex, context)));
 		}
-		if (imported.isEmpty()) {
+		List<Holiday> imported = file.holidays();
+		if (file.isEmpty()) {
 			throw new InvalidInputException("ics", "no-holidays", "holds no all-day events to import as holidays");
 		}
 		CalendarDetails current = definition.toDetails();
@@ -416,9 +420,16 @@ public class BusinessCalendarManagement implements RecordNames {
 				replaced++;
 			}
 		}
-		CalendarDetails details = current.withHolidays(new ArrayList<>(byDate.values()));
+		Map<String, RecurringDay> yearly = new TreeMap<>();
+		current.recurringHolidays().forEach((day) -> yearly.put(day.date(), day));
+		file.recurring()
+			.forEach((day) -> yearly.put(RecurringHoliday.text(day.date()),
+					RecurringDay.wholeDay(RecurringHoliday.text(day.date()), day.name())));
+		CalendarDetails details = current.withHolidays(new ArrayList<>(byDate.values()))
+			.withRecurringHolidays(new ArrayList<>(yearly.values()));
 		BusinessCalendar calendar = validate(details, definition);
-		return new HolidayImport(save(definition, details, calendar), imported.size(), added, replaced);
+		return new HolidayImport(save(definition, details, calendar), imported.size(), added, replaced,
+				file.recurring().size());
 	}
 
 	private CalendarView save(CalendarDefinition definition, CalendarDetails details, BusinessCalendar calendar) {

@@ -72,6 +72,14 @@ public record CalendarDetails(@NotBlank @Size(max = 120) String name, @Nullable 
 	}
 
 	/**
+	 * @return the same calendar with other recurring holidays.
+	 */
+	public CalendarDetails withRecurringHolidays(List<RecurringDay> recurringHolidays) {
+		return new CalendarDetails(this.name, this.description, this.zone, this.hours, this.holidays,
+				this.specialWorkingDays, recurringHolidays, this.closures);
+	}
+
+	/**
 	 * @return the same calendar with other holidays.
 	 */
 	public CalendarDetails withHolidays(List<CalendarDay> holidays) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
@@ -30,9 +31,10 @@ import net.fortuna.ical4j.model.property.Status;
  * Every all-day event becomes a whole-day {@link Holiday} named after its summary; an
  * event over several days ({@code DTEND} is exclusive, as RFC 5545 says) becomes one
  * holiday per day; two events on the same day become one holiday whose name joins both.
- * Cancelled events are skipped. Timed events and recurring events ({@code RRULE},
- * {@code RDATE}) are rejected rather than guessed at: export the occurrences as all-day
- * events instead.
+ * Cancelled events are skipped. {@link #readWithRecurring(InputStream)} also reads an
+ * event recurring every year on its date as a {@link RecurringHoliday}. Timed events and
+ * (otherwise) recurring events ({@code RRULE}, {@code RDATE}) are rejected rather than
+ * guessed at: export the occurrences as all-day events instead.
  */
 public final class IcsHolidays {
 
@@ -62,6 +64,38 @@ public final class IcsHolidays {
 	 * @throws UncheckedIOException if the stream cannot be read.
 	 */
 	public static List<Holiday> read(InputStream ics) {
+		return read(ics, false).holidays();
+	}
+
+	/**
+	 * What an iCalendar file holds: dated holidays and holidays recurring every year.
+	 *
+	 * @param holidays one per date, sorted by date
+	 * @param recurring one per month and day, sorted
+	 */
+	public record Imported(List<Holiday> holidays, List<RecurringHoliday> recurring) {
+
+		public boolean isEmpty() {
+			return this.holidays.isEmpty() && this.recurring.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Like {@link #read(InputStream)}, but an all-day, one-day event that recurs every
+	 * year on its date without end ({@code RRULE:FREQ=YEARLY}, optionally with
+	 * {@code INTERVAL=1} and the {@code BYMONTH} and {@code BYMONTHDAY} of its start)
+	 * becomes a {@link RecurringHoliday}. Any other recurrence (an end, a count, a
+	 * weekday rule such as the last Monday of May, {@code RDATE}, {@code EXDATE}) is
+	 * still rejected: it cannot be said as "this date every year".
+	 * @param ics must not be {@literal null}.
+	 * @return will never be {@literal null}.
+	 */
+	public static Imported readWithRecurring(InputStream ics) {
+		return read(ics, true);
+	}
+
+	private static Imported read(InputStream ics, boolean yearly) {
 		Calendar calendar;
 		try {
 			byte[] content = ics.readAllBytes();
@@ -81,6 +115,7 @@ public final class IcsHolidays {
 		}
 		Map<LocalDate, String> names = new TreeMap<>();
 		long expanded = 0;
+		Map<MonthDay, String> recurringNames = new TreeMap<>();
 		for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
 			if (isCancelled(event)) {
 				continue;
@@ -91,13 +126,25 @@ public final class IcsHolidays {
 				.filter((summary) -> !summary.isEmpty())
 				.orElse("Holiday");
 			String field = "ics event '" + name + "'";
-			if (event.getProperty(Property.RRULE).isPresent() || event.getProperty(Property.RDATE).isPresent()) {
+			boolean recurs = event.getProperty(Property.RRULE).isPresent();
+			if ((recurs && !yearly) || event.getProperty(Property.RDATE).isPresent()) {
 				throw new InvalidCalendarException(field, "must not recur (RRULE/RDATE); list each occurrence");
 			}
 			LocalDate start = date(event, Property.DTSTART, field)
 				.orElseThrow(() -> new InvalidCalendarException(field, "must have a DTSTART"));
 			LocalDate end = date(event, Property.DTEND, field).orElseGet(() -> endFromDuration(event, start, field));
 			long days = ChronoUnit.DAYS.between(start, end);
+			if (recurs) {
+				String rule = event.<Property>getProperty(Property.RRULE).map(Property::getValue).orElse("");
+				if (days != 1 || !everyYearOnItsDate(rule, start) || event.getProperty(Property.EXDATE).isPresent()) {
+					throw new InvalidCalendarException(field,
+							"must not recur (RRULE/RDATE) other than every year on its date without end"
+									+ " (RRULE:FREQ=YEARLY) and for one day; list each occurrence, was " + rule);
+				}
+				recurringNames.merge(MonthDay.from(start), name,
+						(earlier, later) -> earlier.equals(later) ? earlier : earlier + " / " + later);
+				continue;
+			}
 			if (days < 1 || days > MAX_DAYS_PER_EVENT) {
 				throw new InvalidCalendarException(field,
 						"must last from 1 to " + MAX_DAYS_PER_EVENT + " days, lasts " + days + " from " + start);
@@ -117,7 +164,33 @@ public final class IcsHolidays {
 		}
 		List<Holiday> holidays = new ArrayList<>(names.size());
 		names.forEach((date, name) -> holidays.add(Holiday.wholeDay(date, name)));
-		return List.copyOf(holidays);
+		List<RecurringHoliday> recurring = new ArrayList<>(recurringNames.size());
+		recurringNames.forEach((date, name) -> recurring.add(RecurringHoliday.wholeDay(date, name)));
+		return new Imported(List.copyOf(holidays), List.copyOf(recurring));
+	}
+
+	/**
+	 * Whether an RRULE says "every year on the start's date, for ever": FREQ=YEARLY, and
+	 * nothing else but INTERVAL=1, WKST, and the start's own BYMONTH and BYMONTHDAY.
+	 */
+	private static boolean everyYearOnItsDate(String rule, LocalDate start) {
+		boolean yearly = false;
+		for (String part : rule.toUpperCase(java.util.Locale.ROOT).split(";")) {
+			String[] pair = part.strip().split("=", 2);
+			String value = (pair.length == 2) ? pair[1].strip() : "";
+			boolean fine = switch (pair[0].strip()) {
+				case "FREQ" -> yearly = value.equals("YEARLY");
+				case "INTERVAL" -> value.equals("1");
+				case "WKST" -> true;
+				case "BYMONTH" -> value.equals(String.valueOf(start.getMonthValue()));
+				case "BYMONTHDAY" -> value.equals(String.valueOf(start.getDayOfMonth()));
+				default -> false;
+			};
+			if (!fine) {
+				return false;
+			}
+		}
+		return yearly;
 	}
 
 	/**

@@ -196,6 +196,34 @@ class CalendarsCompletedApiIntegrationTests {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void importsEventsEveryYearAsRecurringHolidays() {
+		Map<String, Object> body = office(unique("Imported"));
+		body.put("recurringHolidays",
+				List.of(Map.of("date", "12-25", "name", "Xmas"), Map.of("date", "05-01", "name", "May Day")));
+		String id = create(body);
+		String ics = BusinessCalendarApiIntegrationTests.ics(
+				"BEGIN:VEVENT\r\nUID:xmas@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20261225\r\n"
+						+ "RRULE:FREQ=YEARLY\r\nSUMMARY:Christmas Day\r\nEND:VEVENT\r\n",
+				BusinessCalendarApiIntegrationTests.event("20261228", "Substitute day"));
+		TestClient.Response imported = this.manager.send("POST", "/api/v1/calendars/" + id + "/holidays/import",
+				"text/calendar", ics, Map.of("If-Match", "\"0\""));
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+		assertThat(imported.json().get("recurring").asInt()).isEqualTo(1);
+		assertThat(imported.json().get("added").asInt()).isEqualTo(1);
+		JsonNode calendar = imported.json().get("calendar");
+		assertThat(calendar.get("recurringHolidays").valueStream().map((day) -> day.get("name").asString()))
+			.containsExactly("May Day", "Christmas Day");
+		assertThat(this.calendars.calendar(UUID.fromString(id)).isWorking(Instant.parse("2031-12-25T10:00:00Z")))
+			.isFalse();
+
+		String monthly = BusinessCalendarApiIntegrationTests
+			.ics("BEGIN:VEVENT\r\nUID:m@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20261201\r\n"
+					+ "RRULE:FREQ=MONTHLY\r\nSUMMARY:Monthly\r\nEND:VEVENT\r\n");
+		assertProblem(this.manager.send("POST", "/api/v1/calendars/" + id + "/holidays/import", "text/calendar",
+				monthly, Map.of("If-Match", "\"1\"")), 422, "ics", "recurring");
+	}
+
 	private String create(Map<String, Object> body) {
 		TestClient.Response created = this.manager.post("/api/v1/calendars", body);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -101,6 +101,43 @@ class IcsHolidaysUnitTests {
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("ics"));
 	}
 
+	@Test
+	void readsAnEventEveryYearOnItsDateAsARecurringHoliday() {
+		IcsHolidays.Imported imported = readWithRecurring(
+				event("DTSTART;VALUE=DATE:20261225", "RRULE:FREQ=YEARLY", "SUMMARY:Christmas Day"),
+				event("DTSTART;VALUE=DATE:20270101", "DTEND;VALUE=DATE:20270102",
+						"RRULE:FREQ=YEARLY;INTERVAL=1;BYMONTH=1;BYMONTHDAY=1", "SUMMARY:New Year"),
+				event("DTSTART;VALUE=DATE:20260831", "SUMMARY:Summer bank holiday"));
+		assertThat(imported.recurring()).containsExactly(
+				RecurringHoliday.wholeDay(java.time.MonthDay.of(1, 1), "New Year"),
+				RecurringHoliday.wholeDay(java.time.MonthDay.of(12, 25), "Christmas Day"));
+		assertThat(imported.holidays()).containsExactly(Holiday.wholeDay(date("2026-08-31"), "Summer bank holiday"));
+	}
+
+	@Test
+	void stillRejectsRecurrencesThatAreNotThisDateEveryYear() {
+		for (String rule : List.of("RRULE:FREQ=YEARLY;COUNT=3", "RRULE:FREQ=YEARLY;UNTIL=20301231",
+				"RRULE:FREQ=YEARLY;BYMONTH=5;BYDAY=-1MO", "RRULE:FREQ=YEARLY;INTERVAL=2", "RRULE:FREQ=MONTHLY",
+				"RRULE:FREQ=YEARLY;BYMONTHDAY=26")) {
+			assertThatExceptionOfType(InvalidCalendarException.class)
+				.isThrownBy(() -> readWithRecurring(event("DTSTART;VALUE=DATE:20261225", rule, "SUMMARY:Christmas")))
+				.as(rule)
+				.satisfies((ex) -> {
+					assertThat(ex.field()).isEqualTo("ics event 'Christmas'");
+					assertThat(ex.rule()).startsWith("must not recur");
+				});
+		}
+		assertThatExceptionOfType(InvalidCalendarException.class).as("two days every year")
+			.isThrownBy(() -> readWithRecurring(event("DTSTART;VALUE=DATE:20261225", "DTEND;VALUE=DATE:20261227",
+					"RRULE:FREQ=YEARLY", "SUMMARY:Christmas")));
+	}
+
+	private static IcsHolidays.Imported readWithRecurring(String... events) {
+		String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + String.join("", events)
+				+ "END:VCALENDAR\r\n";
+		return IcsHolidays.readWithRecurring(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8)));
+	}
+
 	private static List<Holiday> read(String... events) {
 		String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + String.join("", events)
 				+ "END:VCALENDAR\r\n";

@@ -117,7 +117,9 @@ class BusinessCalendarApiController {
 	@Operation(summary = "Import holidays from an iCalendar file",
 			description = "The body is an .ics file (text/calendar, at most 1 MB) of all-day events, such as a"
 					+ " government's bank holiday feed. Each event becomes a whole-day holiday; a date that already is"
-					+ " one takes the file's name. Timed and recurring events are refused. Send the ETag in If-Match.",
+					+ " one takes the file's name. An event every year on its date without end (RRULE:FREQ=YEARLY)"
+					+ " becomes a recurring holiday; other recurring and timed events are refused. Send the ETag in"
+					+ " If-Match.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					description = "The .ics file", content = @Content(mediaType = TEXT_CALENDAR,
 							schema = @Schema(type = "string", example = "BEGIN:VCALENDAR ..."))))

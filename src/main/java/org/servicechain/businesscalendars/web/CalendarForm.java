@@ -19,30 +19,34 @@ import org.jspecify.annotations.Nullable;
 import org.servicechain.businesscalendars.CalendarDay;
 import org.servicechain.businesscalendars.CalendarDetails;
 import org.servicechain.businesscalendars.CalendarView;
+import org.servicechain.businesscalendars.RecurringDay;
 import org.servicechain.shared.InvalidInputException;
 
 /**
  * The calendar form as people type it: one line of intervals per weekday
  * ({@code 09:00-12:30, 13:30-17:30}) and one line per holiday or special working day
- * ({@code 2026-12-24 Christmas Eve 09:00-12:00}). Turns into {@link CalendarDetails}, and
+ * ({@code 2026-12-24 Christmas Eve 09:00-12:00}), one line per recurring holiday
+ * ({@code 12-25 Christmas Day}) and per closure ({@code 2026-12-24 Staff party
+ * 12:00-14:00}, the closed stretches at the end). Turns into {@link CalendarDetails}, and
  * turns the API's field names ({@code hours.MONDAY[1]}, {@code holidays[3].hours}) back
  * into the form's fields and line numbers.
  */
 record CalendarForm(@Nullable String name, @Nullable String description, @Nullable String zone, @Nullable String monday,
 		@Nullable String tuesday, @Nullable String wednesday, @Nullable String thursday, @Nullable String friday,
 		@Nullable String saturday, @Nullable String sunday, @Nullable String holidays,
-		@Nullable String specialWorkingDays, @Nullable Long version) {
+		@Nullable String specialWorkingDays, @Nullable String recurringHolidays, @Nullable String closures,
+		@Nullable Long version) {
 
 	/**
 	 * Trailing tokens of a day line that belong to its hours, e.g. {@code 09:00-12:00,}.
 	 */
 	private static final Pattern HOURS_TOKEN = Pattern.compile("[0-9:+,\\-–]*[:\\-–][0-9:+,\\-–]*");
 
-	private static final Pattern API_FIELD = Pattern
-		.compile("(hours)\\.([A-Z]+)(?:\\[(\\d+)\\])?|(holidays|specialWorkingDays)\\[(\\d+)\\](.*)");
+	private static final Pattern API_FIELD = Pattern.compile(
+			"(hours)\\.([A-Z]+)(?:\\[(\\d+)\\])?|(holidays|specialWorkingDays|recurringHolidays|closures)\\[(\\d+)\\](.*)");
 
 	static CalendarForm empty() {
-		return new CalendarForm("", null, "Europe/London", "", "", "", "", "", "", "", "", "", null);
+		return new CalendarForm("", null, "Europe/London", "", "", "", "", "", "", "", "", "", "", "", null);
 	}
 
 	static CalendarForm of(CalendarView calendar) {
@@ -50,13 +54,18 @@ record CalendarForm(@Nullable String name, @Nullable String description, @Nullab
 				line(calendar, DayOfWeek.MONDAY), line(calendar, DayOfWeek.TUESDAY),
 				line(calendar, DayOfWeek.WEDNESDAY), line(calendar, DayOfWeek.THURSDAY),
 				line(calendar, DayOfWeek.FRIDAY), line(calendar, DayOfWeek.SATURDAY), line(calendar, DayOfWeek.SUNDAY),
-				lines(calendar.holidays()), lines(calendar.specialWorkingDays()), calendar.version());
+				lines(calendar.holidays()), lines(calendar.specialWorkingDays()),
+				calendar.recurringHolidays()
+					.stream()
+					.map((day) -> day.date() + " " + day.name() + (day.hours().isEmpty() ? "" : " " + day.hoursText()))
+					.collect(Collectors.joining("\n")),
+				lines(calendar.closures()), calendar.version());
 	}
 
 	CalendarForm withVersion(long version) {
 		return new CalendarForm(this.name, this.description, this.zone, this.monday, this.tuesday, this.wednesday,
 				this.thursday, this.friday, this.saturday, this.sunday, this.holidays, this.specialWorkingDays,
-				version);
+				this.recurringHolidays, this.closures, version);
 	}
 
 	/**
@@ -88,9 +97,18 @@ record CalendarForm(@Nullable String name, @Nullable String description, @Nullab
 		List<CalendarDay> holidayDays = days(this.holidays, "holidays", holidayLines, errors);
 		List<Integer> specialLines = new ArrayList<>();
 		List<CalendarDay> specialDays = days(this.specialWorkingDays, "specialWorkingDays", specialLines, errors);
+		List<Integer> recurringLines = new ArrayList<>();
+		List<CalendarDay> recurring = days(this.recurringHolidays, "recurringHolidays", recurringLines, errors);
+		List<Integer> closureLines = new ArrayList<>();
+		List<CalendarDay> closed = days(this.closures, "closures", closureLines, errors);
 		CalendarDetails details = new CalendarDetails(text(this.name), this.description, text(this.zone), week,
-				holidayDays, specialDays);
-		return new Parsed(details, errors, holidayLines, specialLines);
+				holidayDays, specialDays,
+				recurring.stream()
+					.map((day) -> new RecurringDay(day.date().toString().substring(5), day.name(), day.hours()))
+					.toList(),
+				closed);
+		return new Parsed(details, errors, Map.of("holidays", holidayLines, "specialWorkingDays", specialLines,
+				"recurringHolidays", recurringLines, "closures", closureLines));
 	}
 
 	static String line(CalendarView calendar, DayOfWeek day) {
@@ -128,11 +146,15 @@ record CalendarForm(@Nullable String name, @Nullable String description, @Nullab
 			}
 			List<String> tokens = new ArrayList<>(Arrays.asList(line.split("\\s+")));
 			LocalDate date;
+			boolean yearly = field.equals("recurringHolidays");
 			try {
-				date = LocalDate.parse(tokens.remove(0));
+				// A recurring holiday's month and day, read in a leap year so that 02-29
+				// is a date.
+				date = LocalDate.parse(yearly ? "2000-" + tokens.remove(0) : tokens.remove(0));
 			}
 			catch (DateTimeParseException ex) {
-				errors.merge(field, "line " + (i + 1) + ": must start with a date like 2026-12-25, was '" + line + "'",
+				errors.merge(field, "line " + (i + 1) + ": must start with a "
+						+ (yearly ? "month and day like 12-25" : "date like 2026-12-25") + ", was '" + line + "'",
 						(a, b) -> a + "; " + b);
 				continue;
 			}
@@ -156,8 +178,7 @@ record CalendarForm(@Nullable String name, @Nullable String description, @Nullab
 	 * The form read into a command, with what could not be read and where each dated day
 	 * came from.
 	 */
-	record Parsed(CalendarDetails details, Map<String, String> errors, List<Integer> holidayLines,
-			List<Integer> specialLines) {
+	record Parsed(CalendarDetails details, Map<String, String> errors, Map<String, List<Integer>> lineNumbers) {
 
 		/**
 		 * @return the violations as messages next to the form's fields.
@@ -179,7 +200,7 @@ record CalendarForm(@Nullable String name, @Nullable String description, @Nullab
 				}
 				else if (matcher.matches()) {
 					field = matcher.group(4);
-					List<Integer> lines = field.equals("holidays") ? this.holidayLines : this.specialLines;
+					List<Integer> lines = this.lineNumbers.getOrDefault(field, List.of());
 					int index = Integer.parseInt(matcher.group(5));
 					String line = (index < lines.size()) ? "line " + lines.get(index) : "a line";
 					String part = matcher.group(6).replaceFirst("^\\.", "").replaceAll("\\[\\d+\\]", "");

@@ -73,7 +73,7 @@ class CalendarFormUnitTests {
 	void pointsViolationsAtTheFieldAndLineTheUserTyped() {
 		CalendarForm form = new CalendarForm("Office", null, "Europe/London", "09:00-12:30, 17:00-13:30", null, null,
 				null, null, null, null, "2026-12-25 Christmas Day\n\n2026-12-24 Christmas Eve 09:00-12:00, 11:00-13:00",
-				"2026-11-28 Stocktake 9-1", null);
+				"2026-11-28 Stocktake 9-1", null, null, null);
 		CalendarForm.Parsed parsed = form.parse();
 		Map<String, String> messages = parsed.errorsOf(new InvalidInputException(
 				List.of(new FieldViolation("hours.MONDAY[1]", "reversed", "must be after start"),
@@ -86,6 +86,27 @@ class CalendarFormUnitTests {
 				entry("holidays", "line 3 (hours): must not have overlapping intervals"),
 				entry("specialWorkingDays", "line 1 (hours): must look like 08:00-12:30"),
 				entry("zone", "must be a known IANA time zone"));
+	}
+
+	@Test
+	void readsRecurringHolidaysAndClosuresAndPointsAtTheirLines() {
+		CalendarForm form = new CalendarForm("Office", null, "Europe/London", "09:00-17:00", null, null, null, null,
+				null, null, null, null,
+				"12-25 Christmas Day\n02-29 Leap day\n12-24 Christmas Eve 09:00-12:00\n25-12 Wrong",
+				"2026-12-24 Staff party 12:00-14:00", null);
+		CalendarForm.Parsed parsed = form.parse();
+		assertThat(parsed.details().recurringHolidays()).containsExactly(
+				new org.servicechain.businesscalendars.RecurringDay("12-25", "Christmas Day", List.of()),
+				new org.servicechain.businesscalendars.RecurringDay("02-29", "Leap day", List.of()),
+				new org.servicechain.businesscalendars.RecurringDay("12-24", "Christmas Eve", List.of("09:00-12:00")));
+		assertThat(parsed.errors().get("recurringHolidays")).startsWith("line 4: must start with a month and day");
+		assertThat(parsed.details().closures())
+			.containsExactly(CalendarDay.withHours(LocalDate.of(2026, 12, 24), "Staff party", "12:00-14:00"));
+		Map<String, String> messages = parsed.errorsOf(new InvalidInputException(
+				List.of(new FieldViolation("closures[0].hours", "overlap", "must not have overlapping intervals"),
+						new FieldViolation("recurringHolidays[2].hours", "overlap", "must not overlap"))));
+		assertThat(messages.get("closures")).startsWith("line 1 (hours): must not have overlapping");
+		assertThat(messages.get("recurringHolidays")).startsWith("line 3 (hours): must not overlap");
 	}
 
 }
