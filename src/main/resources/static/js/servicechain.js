@@ -7,3 +7,19 @@ document.addEventListener('htmx:configRequest', (event) => {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// No inline event handlers (the Content-Security-Policy allows scripts from files only):
+// forms ask for confirmation with data-confirm, selects submit their form with
+// data-autosubmit.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+  }
+}, true);
+document.addEventListener('change', (event) => {
+  const field = event.target;
+  if (field instanceof HTMLSelectElement && field.hasAttribute('data-autosubmit') && field.form) {
+    field.form.requestSubmit ? field.form.requestSubmit() : field.form.submit();
+  }
+});
