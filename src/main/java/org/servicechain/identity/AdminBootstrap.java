@@ -39,26 +39,23 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		String configured = this.settings.initialAdminPassword();
 		boolean generated = configured == null || configured.isBlank();
-		String password = generated ? generatePassword() : configured;
+		String password = generated ? IdentityManagement.randomPassword() : configured;
 		this.identity.createUserAsSystem(new NewUser("admin", "Administrator", null, password, Role.ADMIN, null));
 		if (generated) {
+			// "Change it after signing in" is enforced: the first sign-in asks for a new
+			// one.
+			this.identity.requirePasswordChange("admin");
 			log.warn("""
 
 					=================================================================
 					  First start: created administrator 'admin' with password
 					      {}
-					  It is shown only this once. Change it after signing in.
+					  It is shown only this once. You choose your own at first sign-in.
 					=================================================================""", password);
 		}
 		else {
 			log.info("First start: created administrator 'admin' with the configured initial password");
 		}
-	}
-
-	private static String generatePassword() {
-		byte[] bytes = new byte[15];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 }

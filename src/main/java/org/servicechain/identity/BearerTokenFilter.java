@@ -41,6 +41,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		String secret = request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip();
 		var user = this.identity.authenticateToken(secret);
 		if (user.isEmpty()) {
+			org.servicechain.shared.SecurityEventLog.record("token-refused", "anonymous", null);
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

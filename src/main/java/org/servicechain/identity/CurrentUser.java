@@ -36,8 +36,11 @@ public final class CurrentUser implements UserDetails {
 
 	private final boolean locked;
 
+	private final boolean passwordChangeRequired;
+
 	CurrentUser(UUID id, String username, String displayName, Role role, @Nullable UUID partyId,
-			@Nullable String passwordHash, boolean enabled, boolean locked) {
+			@Nullable String passwordHash, boolean enabled, boolean locked, boolean passwordChangeRequired) {
+		this.passwordChangeRequired = passwordChangeRequired;
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -90,12 +93,21 @@ public final class CurrentUser implements UserDetails {
 	boolean sameAs(CurrentUser other) {
 		return this.id.equals(other.id) && this.username.equals(other.username)
 				&& this.displayName.equals(other.displayName) && this.role == other.role
-				&& java.util.Objects.equals(this.partyId, other.partyId) && this.enabled == other.enabled;
+				&& java.util.Objects.equals(this.partyId, other.partyId) && this.enabled == other.enabled
+				&& this.passwordChangeRequired == other.passwordChangeRequired;
+	}
+
+	/**
+	 * @return whether the user signed in with a temporary password and must choose their
+	 * own before doing anything else.
+	 */
+	public boolean passwordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	CurrentUser withoutPassword() {
 		return new CurrentUser(this.id, this.username, this.displayName, this.role, this.partyId, null, this.enabled,
-				this.locked);
+				this.locked, this.passwordChangeRequired);
 	}
 
 	@Override

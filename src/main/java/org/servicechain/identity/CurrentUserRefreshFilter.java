@@ -28,6 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CurrentUserRefreshFilter extends OncePerRequestFilter {
 
+	/** When the session's user signed in, by the application's clock. */
+	static final String SIGNED_IN_AT = CurrentUserRefreshFilter.class.getName() + ".signedInAt";
+
 	private final IdentityManagement identity;
 
 	private final IdentitySettings settings;
@@ -48,24 +51,54 @@ class CurrentUserRefreshFilter extends OncePerRequestFilter {
 		HttpSession session = request.getSession(false);
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (session != null && authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-			Instant created = Instant.ofEpochMilli(session.getCreationTime());
-			Optional<CurrentUser> now = created.plus(this.settings.sessionAbsoluteLifetime())
-				.isBefore(Instant.now(this.clock)) ? Optional.empty() : this.identity.reload(user.id());
-			if (now.isEmpty()) {
+			Instant now = Instant.now(this.clock);
+			Object since = session.getAttribute(SIGNED_IN_AT);
+			Instant signedIn = since instanceof Instant at ? at : now;
+			if (!(since instanceof Instant)) {
+				session.setAttribute(SIGNED_IN_AT, now);
+			}
+			Optional<CurrentUser> stored = signedIn.plus(this.settings.sessionAbsoluteLifetime()).isBefore(now)
+					? Optional.empty() : this.identity.reload(user.id());
+			if (stored.isEmpty()) {
 				SecurityContextHolder.clearContext();
 				session.invalidate();
 			}
-			else if (!now.get().sameAs(user)) {
+			else if (!stored.get().sameAs(user)) {
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken
-					.authenticated(now.get(), null, now.get().getAuthorities());
+					.authenticated(stored.get(), null, stored.get().getAuthorities());
 				refreshed.setDetails(authentication.getDetails());
 				context.setAuthentication(refreshed);
 				SecurityContextHolder.setContext(context);
 				this.contexts.saveContext(context, request, response);
 			}
 		}
+		if (CurrentUser.get().map(CurrentUser::passwordChangeRequired).orElse(false)
+				&& !allowedBeforePasswordChange(request.getRequestURI())) {
+			if (request.getRequestURI().startsWith("/api/")) {
+				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+				response.setContentType("application/problem+json");
+				response.getWriter()
+					.write("{\"type\":\"https://servicechain.org/problems/password-change-required\","
+							+ "\"title\":\"Password change required\",\"status\":403,\"detail\":"
+							+ "\"Choose your own password first: PUT /api/v1/me/password\"}");
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + "/account/password");
+			}
+			return;
+		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * A user with a temporary password may only choose a new one (or sign out).
+	 */
+	private static boolean allowedBeforePasswordChange(String path) {
+		return path.equals("/account/password") || path.equals("/api/v1/me/password") || path.equals("/api/v1/me")
+				|| path.equals("/logout") || path.equals("/login") || path.equals("/error") || path.startsWith("/css/")
+				|| path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/favicon")
+				|| path.startsWith("/images/");
 	}
 
 }

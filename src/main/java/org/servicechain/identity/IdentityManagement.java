@@ -26,6 +26,7 @@ import org.servicechain.shared.AuditTrail;
 import org.servicechain.shared.InvalidInputException;
 import org.servicechain.shared.InvalidInputException.FieldViolation;
 import org.servicechain.shared.NotFoundException;
+import org.servicechain.shared.SecurityEventLog;
 
 /**
  * The identity module's facade: users, roles and API tokens (REC-4, INT-1). Only
@@ -52,9 +53,12 @@ public class IdentityManagement {
 
 	private final UserSessions sessions;
 
+	private final PasswordRules passwords;
+
 	IdentityManagement(UserAccounts users, ApiTokens tokens, PasswordEncoder passwordEncoder, AuditTrail audit,
-			List<PartyDirectory> partyDirectories, Clock clock, UserSessions sessions) {
+			List<PartyDirectory> partyDirectories, Clock clock, UserSessions sessions, PasswordRules passwords) {
 		this.sessions = sessions;
+		this.passwords = passwords;
 		this.users = users;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -78,7 +82,75 @@ public class IdentityManagement {
 	@Transactional
 	public UserView createUser(NewUser command) {
 		requireAdmin();
+		this.passwords.check("password", command.password(), command.username());
 		return toView(create(command));
+	}
+
+	/**
+	 * Changes the signed-in user's own password (REC-4): the current one must be given,
+	 * the new one meets the password rules. Every other session of the user ends.
+	 */
+	@Transactional
+	public void changeOwnPassword(String currentPassword, String newPassword, @Nullable String keepSessionId) {
+		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+		UserAccount user = this.users.findById(me.id()).orElseThrow(() -> new AccessDeniedException("Sign in first"));
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+			throw new InvalidInputException("currentPassword", "matches", "is not your current password");
+		}
+		if (currentPassword.equals(newPassword)) {
+			throw new InvalidInputException("newPassword", "changed", "must differ from the current password");
+		}
+		this.passwords.check("newPassword", newPassword, user.getUsername());
+		user.changePassword(this.passwordEncoder.encode(newPassword), false);
+		this.users.saveAndFlush(user);
+		this.audit.record("User", user.getId(), user.getVersion(), "password changed", List.of());
+		SecurityEventLog.record("password-changed", user.getId());
+		this.sessions.endAll(user.getUsername(), keepSessionId);
+	}
+
+	/**
+	 * Sets a random temporary password for a user, who must change it at their next
+	 * sign-in; their sessions end. Only administrators do this (e.g. for a forgotten
+	 * password until mail exists).
+	 * @return the temporary password, to be handed over once; it is not stored in clear
+	 */
+	@Transactional
+	public String setTemporaryPassword(UUID id) {
+		requireAdmin();
+		UserAccount user = this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+		String temporary = randomPassword();
+		user.changePassword(this.passwordEncoder.encode(temporary), true);
+		this.users.saveAndFlush(user);
+		this.audit.record("User", user.getId(), user.getVersion(), "temporary password set", List.of());
+		SecurityEventLog.record("temporary-password-set", user.getId());
+		this.sessions.endAll(user.getUsername(), null);
+		return temporary;
+	}
+
+	/**
+	 * Marks a password set by the system (the generated first administrator's) as one to
+	 * change at the next sign-in.
+	 */
+	@Transactional
+	void requirePasswordChange(String username) {
+		this.users.findByUsername(LoginNames.canonical(username)).ifPresent((user) -> {
+			user.changePassword(user.getPasswordHash(), true);
+			this.users.saveAndFlush(user);
+		});
+	}
+
+	/**
+	 * @return the rules a new password must meet, in words, for forms.
+	 */
+	public String passwordRules() {
+		return "At least " + this.passwords.minLength() + " characters (a few words make a good one);"
+				+ " not a common or breached password, and not your login name.";
+	}
+
+	static String randomPassword() {
+		byte[] bytes = new byte[15];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/**
@@ -141,6 +213,16 @@ public class IdentityManagement {
 				changes.enabled());
 		this.users.saveAndFlush(user);
 		this.audit.updated("User", before, user);
+		if (!before.get("role").equals(user.getRole().name())) {
+			SecurityEventLog.record("role-changed", user.getId());
+		}
+		if (!before.get("enabled").equals(String.valueOf(user.isEnabled()))) {
+			SecurityEventLog.record(user.isEnabled() ? "user-enabled" : "user-disabled", user.getId());
+		}
+		if (!java.util.Objects.equals(before.get("partyId"),
+				user.getPartyId() != null ? user.getPartyId().toString() : null)) {
+			SecurityEventLog.record("party-changed", user.getId());
+		}
 		return toView(user);
 	}
 
@@ -153,6 +235,7 @@ public class IdentityManagement {
 		requireAdmin();
 		UserAccount user = this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
 		int ended = this.sessions.endAll(user.getUsername(), null);
+		SecurityEventLog.record("sessions-ended", user.getId());
 		this.audit.record("User", user.getId(), user.getVersion(), "sessions ended", List
 			.of(new org.servicechain.shared.AuditEntryView.FieldChange("sessions", String.valueOf(ended), "0")));
 		return ended;
@@ -199,6 +282,7 @@ public class IdentityManagement {
 		ApiToken token = new ApiToken(me.id(), name.strip(), hash(secret), secret.substring(0, 10), now,
 				validDays != null ? now.plus(Duration.ofDays(validDays)) : null);
 		this.tokens.save(token);
+		SecurityEventLog.record("token-created", token.getId());
 		this.audit.record("ApiToken", token.getId(), 0, "created",
 				List.of(new org.servicechain.shared.AuditEntryView.FieldChange("name", null, token.getName())));
 		return new CreatedToken(token.toView(now), secret);
@@ -211,6 +295,7 @@ public class IdentityManagement {
 			.filter((candidate) -> candidate.getUserId().equals(me.id()))
 			.orElseThrow(() -> new NotFoundException("API token", tokenId));
 		token.revoke(Instant.now(this.clock));
+		SecurityEventLog.record("token-revoked", token.getId());
 		this.tokens.save(token);
 		this.audit.record("ApiToken", token.getId(), token.getVersion() + 1, "revoked", List.of());
 	}
@@ -230,6 +315,7 @@ public class IdentityManagement {
 			// enough.
 			if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minusSeconds(60))) {
 				this.tokens.recordUse(token.getId(), now);
+				SecurityEventLog.record("token-used", token.getUserId().toString(), token.getId());
 			}
 			return this.users.findById(token.getUserId());
 		}).filter(UserAccount::isEnabled).map((user) -> user.toCurrentUser(false).withoutPassword());

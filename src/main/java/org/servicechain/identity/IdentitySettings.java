@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxLoginDelay the longest wait for an account
  * @param maxAddressDelay the longest wait for a client address
  * @param loginFailureMemory how long failures are remembered after the last one
+ * @param minPasswordLength the shortest password a person may choose
+ * @param commonPasswords the list of common and breached passwords refused
  * @param sessionAbsoluteLifetime how long a browser session lasts at most, however active
  * (the idle timeout is {@code spring.session.timeout})
  */
@@ -27,6 +29,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record IdentitySettings(@Nullable String initialAdminPassword, @DefaultValue("5") int maxLoginFailures,
 		@DefaultValue("20") int maxLoginFailuresPerAddress, @DefaultValue("5s") Duration firstLoginDelay,
 		@DefaultValue("5m") Duration maxLoginDelay, @DefaultValue("15m") Duration maxAddressDelay,
-		@DefaultValue("24h") Duration loginFailureMemory, @DefaultValue("12h") Duration sessionAbsoluteLifetime) {
+		@DefaultValue("24h") Duration loginFailureMemory, @DefaultValue("12h") Duration sessionAbsoluteLifetime,
+		@DefaultValue("12") int minPasswordLength,
+		@DefaultValue("classpath:identity/common-passwords.txt") String commonPasswords) {
 
 }

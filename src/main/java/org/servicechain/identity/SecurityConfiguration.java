@@ -25,6 +25,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -38,6 +39,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentitySettings.class)
 class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
 
 	private static final String[] STAFF = { Role.ADMIN.name(), Role.MANAGER.name(), Role.AGENT.name(),
 			Role.TEAM_MEMBER.name() };
@@ -62,7 +70,7 @@ class SecurityConfiguration {
 			.requestMatchers("/portal/**")
 			.hasAnyRole(Role.PARTNER.name(), Role.CUSTOMER.name())
 			// The home page sends partner users and customers on to their portal.
-			.requestMatchers("/", "/account/**", "/api/v1/me", "/api/v1/tokens/**")
+			.requestMatchers("/", "/account/**", "/api/v1/me", "/api/v1/me/**", "/api/v1/tokens/**")
 			.authenticated()
 			// Customers and partner users work their own requests and tasks over the API
 			// too; the requests module's access policy decides which.
@@ -73,6 +81,14 @@ class SecurityConfiguration {
 			.hasAnyRole(STAFF))
 			.formLogin((form) -> form.loginPage("/login").successHandler(new RoleHomeSuccessHandler()).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			// Scripts only from our own files (no inline scripts or handlers); styles may
+			// be
+			// inline (htmx and the chain map set them). HSTS is sent on HTTPS requests,
+			// which behind a TLS proxy needs server.forward-headers-strategy.
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
 			// Browsers never send bearer tokens by themselves, so those calls need no
 			// CSRF token.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
@@ -121,6 +137,15 @@ class SecurityConfiguration {
 		response.getWriter()
 			.write("{\"type\":\"https://servicechain.org/problems/" + type + "\",\"title\":\""
 					+ status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+	}
+
+	/**
+	 * Publishes access denied by the URL rules, for the security event log.
+	 */
+	@Bean
+	org.springframework.security.authorization.AuthorizationEventPublisher authorizationEventPublisher(
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		return new org.springframework.security.authorization.SpringAuthorizationEventPublisher(publisher);
 	}
 
 	@Bean

@@ -15,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class SystemActor {
 
 	private static final CurrentUser SYSTEM = new CurrentUser(new UUID(0, 0), "system", "System", Role.ADMIN, null,
-			null, true, false);
+			null, true, false, false);
 
 	private SystemActor() {
 	}

@@ -57,6 +57,9 @@ class UserAccount extends AssignedIdEntity implements Auditable {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "password_change_required", nullable = false)
+	private boolean passwordChangeRequired;
+
 	protected UserAccount() {
 		// for JPA
 		this.id = UUID.randomUUID();
@@ -130,13 +133,18 @@ class UserAccount extends AssignedIdEntity implements Auditable {
 		this.enabled = enabled;
 	}
 
-	void changePassword(String passwordHash) {
+	void changePassword(String passwordHash, boolean temporary) {
 		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = temporary;
+	}
+
+	boolean isPasswordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	CurrentUser toCurrentUser(boolean locked) {
 		return new CurrentUser(this.id, this.username, this.displayName, this.role, this.partyId, this.passwordHash,
-				this.enabled, locked);
+				this.enabled, locked, this.passwordChangeRequired);
 	}
 
 	@Override

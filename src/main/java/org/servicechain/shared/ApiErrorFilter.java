@@ -39,11 +39,12 @@ class ApiErrorFilter extends OncePerRequestFilter implements Ordered {
 	}
 
 	/**
-	 * Before everything, Spring Session's repository filter included.
+	 * Before everything but the correlation id, Spring Session's repository filter
+	 * included.
 	 */
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
+		return Ordered.HIGHEST_PRECEDENCE + 1;
 	}
 
 	@Override

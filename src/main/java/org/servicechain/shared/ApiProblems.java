@@ -113,6 +113,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex) {
+		SecurityEventLog.record("access-denied", null);
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this");
 	}
 

@@ -137,6 +137,23 @@ class LoginThrottleIntegrationTests {
 		assertThat(signIn(username, PASSWORD)).doesNotContain("error");
 	}
 
+	/**
+	 * Sessions end after their absolute lifetime, however active they are.
+	 */
+	@Test
+	void aSessionEndsAfterItsAbsoluteLifetime() {
+		String username = "longday-" + suffix();
+		createUser(username);
+		TestClient browser = this.clients.anonymous().login(username, PASSWORD);
+		assertThat(browser.get("/api/v1/me").status()).isEqualTo(200);
+
+		this.clock.advance(Duration.ofHours(11));
+		assertThat(browser.get("/api/v1/me").status()).isEqualTo(200);
+		this.clock.advance(Duration.ofHours(2));
+
+		assertThat(browser.get("/api/v1/me").status()).isEqualTo(401);
+	}
+
 	private void createUser(String username) {
 		this.identity.createUserAsSystem(new NewUser(username, "Test " + username, null, PASSWORD, Role.AGENT, null));
 	}

@@ -70,7 +70,7 @@ public final class TestClient {
 					"Login of " + username + " failed: " + response.status() + " " + response.header("Location"));
 		}
 		// The session changed at login, and with it the CSRF token.
-		this.csrf = csrfOf(get("/account/tokens").body());
+		this.csrf = csrfOf(get("/account/password").body());
 		return this;
 	}
 

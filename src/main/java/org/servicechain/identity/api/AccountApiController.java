@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -112,6 +114,34 @@ class AccountApiController {
 	ResponseEntity<Void> endSessions(@PathVariable UUID id) {
 		this.identity.endSessions(id);
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Changes the caller's own password; their other sessions end.
+	 */
+	@PutMapping(path = "/api/v1/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Void> changePassword(@RequestBody PasswordChange change, HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		this.identity.changeOwnPassword(change.currentPassword(), change.newPassword(),
+				session != null ? session.getId() : null);
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Sets a temporary password the user must change at their next sign-in; it is
+	 * answered once and not stored in clear.
+	 */
+	@PostMapping(path = "/api/v1/users/{id}/temporary-password", produces = MediaType.APPLICATION_JSON_VALUE)
+	TemporaryPassword temporaryPassword(@PathVariable UUID id) {
+		return new TemporaryPassword(this.identity.setTemporaryPassword(id));
+	}
+
+	record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {
+
+	}
+
+	record TemporaryPassword(String temporaryPassword) {
+
 	}
 
 	record Me(UUID id, String username, String displayName, Role role, @Nullable UUID partyId) {

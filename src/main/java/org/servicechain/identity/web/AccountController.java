@@ -1,8 +1,11 @@
 package org.servicechain.identity.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.servicechain.identity.IdentityManagement;
+import org.servicechain.shared.FormErrors;
 import org.servicechain.shared.InvalidInputException;
 
 /**
@@ -49,6 +53,32 @@ class AccountController {
 		}
 		model.addAttribute("tokens", this.identity.myTokens());
 		return "identity/tokens";
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm(Model model) {
+		model.addAttribute("rules", this.identity.passwordRules());
+		model.addAttribute("errors", Map.of());
+		return "identity/password";
+	}
+
+	/**
+	 * Changes the user's own password; their other sessions end, this one stays.
+	 */
+	@PostMapping("/account/password")
+	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String newPassword, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.identity.changeOwnPassword(currentPassword, newPassword, request.getSession().getId());
+			redirect.addFlashAttribute("message", "Password changed. Your other sessions have been signed out.");
+			return "redirect:/";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("errors", FormErrors.of(ex));
+		}
+		model.addAttribute("rules", this.identity.passwordRules());
+		return "identity/password";
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

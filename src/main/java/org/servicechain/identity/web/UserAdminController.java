@@ -120,6 +120,21 @@ class UserAdminController {
 		return "identity/user-form";
 	}
 
+	/**
+	 * Shows the temporary password in the response itself, never in the session.
+	 */
+	@PostMapping("/admin/users/{id}/temporary-password")
+	String temporaryPassword(@PathVariable UUID id, Model model) {
+		String temporary = this.identity.setTemporaryPassword(id);
+		UserView user = this.identity.user(id);
+		model.addAttribute("user", user);
+		model.addAttribute("form", new UserForm(user.username(), user.displayName(), user.email(), null, user.role(),
+				user.partyId(), user.enabled(), user.version()));
+		model.addAttribute("errors", Map.of());
+		model.addAttribute("temporaryPassword", temporary);
+		return "identity/user-form";
+	}
+
 	@PostMapping("/admin/users/{id}/end-sessions")
 	String endSessions(@PathVariable UUID id, RedirectAttributes redirect) {
 		int ended = this.identity.endSessions(id);
