@@ -50,7 +50,8 @@ final class FieldLabels {
 			return value.equals("true") ? "yes" : "no";
 		}
 		if (ENUM.matcher(value).matches()) {
-			return words(value);
+			// Abbreviations stay capitals: CUSTOMER_SLA is "Customer SLA", OLA is "OLA".
+			return words(value).replaceAll("(?i)\\bsla\\b", "SLA").replaceAll("(?i)\\bola\\b", "OLA");
 		}
 		return value;
 	}

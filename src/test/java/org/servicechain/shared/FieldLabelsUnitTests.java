@@ -36,6 +36,8 @@ class FieldLabelsUnitTests {
 	@Test
 	void valuesReadAsWords() {
 		assertThat(FieldLabels.value("INTERNAL_TEAM")).isEqualTo("Internal team");
+		assertThat(FieldLabels.value("CUSTOMER_SLA")).isEqualTo("Customer SLA");
+		assertThat(FieldLabels.value("OLA")).isEqualTo("OLA");
 		assertThat(FieldLabels.value("true")).isEqualTo("yes");
 		assertThat(FieldLabels.value("Warehouse & Dispatch")).isEqualTo("Warehouse & Dispatch");
 		assertThat(FieldLabels.value("P1")).isEqualTo("P1");

@@ -143,8 +143,9 @@ class AgreementController {
 			header = new HeaderForm("", template, Formality.FORMAL, null, null, List.of(), null, null, null, null, null,
 					null);
 			terms = TermsForm.of(AgreementTemplates.of(template));
+			String kind = template.label().toLowerCase(java.util.Locale.ROOT);
 			model.addAttribute("startedFrom",
-					"the template for a " + template.label().toLowerCase(java.util.Locale.ROOT));
+					"the template for " + (("aeiou".indexOf(kind.charAt(0)) >= 0) ? "an " : "a ") + kind);
 		}
 		form(model, null, header, terms, Map.of());
 		model.addAttribute("copyable", this.agreements.agreements(null));

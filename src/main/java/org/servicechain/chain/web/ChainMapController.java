@@ -36,7 +36,7 @@ class ChainMapController {
 		model.addAttribute("services", this.chain.services());
 		model.addAttribute("serviceId", serviceId);
 		model.addAttribute("service", serviceId != null ? this.chain.service(serviceId) : null);
-		model.addAttribute("overview", this.analysis.overview());
+		// The map's data comes from map.json; the page itself analyses nothing.
 		return "chain/chain-map";
 	}
 
