@@ -67,7 +67,7 @@ public final class SweepBenchmark {
 					"--spring.datasource.username=postgres", "--spring.datasource.password=",
 					"--servicechain.identity.initial-admin-password=" + UUID.randomUUID(),
 					"--spring.main.banner-mode=off", "--logging.level.root=warn",
-					"--logging.level.org.servicechain=warn");
+					"--logging.level.org.servicechain=warn", "--logging.level.org.servicechain.sla.SweepingClocks=debug");
 			run(context);
 		}
 		finally {
