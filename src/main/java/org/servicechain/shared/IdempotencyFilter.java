@@ -160,10 +160,19 @@ class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
 			DatabaseProblems.write(response, this.json, ApiProblems.problem(HttpStatus.CONFLICT, "conflict", "Conflict",
 					"The change conflicts with a record saved at the same time; reload and try again"));
 		}
-		catch (DataAccessException | TransactionException unavailable) {
-			// Nothing was acknowledged; whether the transaction committed is unknown to
-			// us, and a retry with the same key finds out.
-			DatabaseProblems.unavailable(response, this.json);
+		catch (DataAccessException | TransactionException failed) {
+			if (ApiErrorFilter.databaseUnavailable(failed)) {
+				// Nothing was acknowledged; whether the transaction committed is unknown
+				// to
+				// us, and a retry with the same key finds out.
+				DatabaseProblems.unavailable(response, this.json);
+			}
+			else {
+				// A concurrent request holds the key (H2 reports its lock timeout in more
+				// than one way); the retry is answered from what it stores.
+				reject(response, HttpStatus.CONFLICT,
+						"A request with this Idempotency-Key is still being processed; retry shortly");
+			}
 		}
 	}
 
