@@ -45,8 +45,8 @@ public final class BreachAttributionPolicy {
 			.min(Comparator.comparing((TaskClock task) -> task.state().breachedAt()));
 		if (first.isPresent()) {
 			TaskClock task = first.get();
-			return Optional.of(new Attribution(task.holder(), breach,
-					task.label() + " breached first, at " + task.state().breachedAt(), true));
+			return Optional.of(new Attribution(task.holder(), breach, task.label() + " breached first",
+					task.state().breachedAt(), true));
 		}
 		Map<HoldingLedger.Holder, Duration> totals = ledger.until(breach, calendar).totals();
 		return totals.entrySet()
@@ -54,7 +54,7 @@ public final class BreachAttributionPolicy {
 			.filter((entry) -> !customerPaused || entry.getKey().kind() != HoldingLedger.HolderKind.CUSTOMER)
 			.max(Map.Entry.comparingByValue())
 			.map((entry) -> new Attribution(entry.getKey(), breach, "held the request longest: "
-					+ Durations.words(entry.getValue()) + " of business time up to the breach", false));
+					+ Durations.words(entry.getValue()) + " of business time up to the breach", null, false));
 	}
 
 	/**
@@ -82,13 +82,22 @@ public final class BreachAttributionPolicy {
 	}
 
 	/**
+	 * @param firstBreachAt when the party's own clock breached, if that is the reason
 	 * @param byOwnClock whether the party's own clock breached first (else: largest
 	 * holder)
 	 */
-	public record Attribution(HoldingLedger.Holder holder, Instant breachedAt, String because, boolean byOwnClock) {
+	public record Attribution(HoldingLedger.Holder holder, Instant breachedAt, String because,
+			@Nullable Instant firstBreachAt, boolean byOwnClock) {
 
-		public String sentence() {
-			return "Attributed to " + this.holder.name() + " (" + this.holder.kind().label() + "): " + this.because
+		/**
+		 * @return the attribution in words, times in the given zone
+		 */
+		public String sentence(java.time.ZoneId zone) {
+			String at = (this.firstBreachAt != null)
+					? ", at " + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.UK)
+						.format(this.firstBreachAt.atZone(zone))
+					: "";
+			return "Attributed to " + this.holder.name() + " (" + this.holder.kind().label() + "): " + this.because + at
 					+ ".";
 		}
 

@@ -21,9 +21,10 @@ import org.servicechain.calendar.CalendarException;
  * warning falls when the counted time reaches the warning share of the target; a breach
  * when it exceeds the target, at the instant the target ran out (a stop exactly at the
  * due instant is in time). A re-target keeps the elapsed time and changes the target; if
- * the elapsed time already exceeds the new target, the breach falls at the re-target. A
- * breach or warning that has happened stays. Facts after {@code now} are not yet known
- * and are ignored; facts at one instant apply in the order given.
+ * the elapsed time already exceeds the new target, the breach falls at the re-target (for
+ * a stopped clock, when it counts again). A breach or warning that has happened stays.
+ * Facts after {@code now} are not yet known and are ignored; facts at one instant apply
+ * in the order given.
  */
 public final class Clock {
 
@@ -152,6 +153,14 @@ public final class Clock {
 		private void run(Instant at) {
 			this.state = ClockState.State.RUNNING;
 			this.segmentStart = at;
+			// Counting again with the target already used up (a re-target while it was
+			// stopped): the warning and breach fall now, as they would at a re-target.
+			if (this.warnedAt == null && this.elapsed.compareTo(warningAfter()) >= 0) {
+				this.warnedAt = at;
+			}
+			if (this.breachedAt == null && this.elapsed.compareTo(this.target) > 0) {
+				this.breachedAt = at;
+			}
 		}
 
 		private void closePause(Instant at) {

@@ -141,7 +141,7 @@ public class SlaManagement {
 					+ when(risk.customerDueAt(), zone) + ".")
 			.toList();
 		return new RequestSlaView(requestId, subject.reference(), clocks.now(), zone.getId(), views, ledger, totals,
-				basis, (clocks.attribution() != null) ? clocks.attribution().sentence() : null,
+				basis, (clocks.attribution() != null) ? clocks.attribution().sentence(zone) : null,
 				BreachAttributionPolicy.RULE, risks,
 				(clocks.customerTerms() != null) ? clocks.customerTerms().rules().describe() : null);
 	}

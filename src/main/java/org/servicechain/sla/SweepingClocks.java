@@ -178,7 +178,7 @@ class SweepingClocks {
 			message = reference + ": " + clockName + " breached at " + when(state.breachedAt(), zone) + " (" + under
 					+ ")";
 			if (action.clock().plan().kind() == ClockKind.RESOLUTION && clocks.attribution() != null) {
-				message += ". " + clocks.attribution().sentence();
+				message += ". " + clocks.attribution().sentence(zone);
 			}
 			else if (action.clock().holder() != null) {
 				message += ". Attributed to " + action.clock().holder().name() + ": its own clock";

@@ -41,7 +41,7 @@ class ClockProperties {
 		return Arbitraries.randomValue(Scenario::random);
 	}
 
-	@Property(tries = 400)
+	@Property(tries = 2000)
 	void derivedClockMatchesMinuteByMinuteSimulation(@ForAll("scenarios") Scenario scenario) {
 		ClockState derived = Clock.derivedFrom(scenario.target, scenario.calendar, scenario.facts, scenario.now);
 		Naive naive = Naive.simulate(scenario);
@@ -165,6 +165,12 @@ class ClockProperties {
 			this.state = ClockState.State.RUNNING;
 			if (this.elapsed.equals(this.target)) {
 				this.reachedAt = at;
+			}
+			if (this.warnedAt == null && this.elapsed.compareTo(warning()) >= 0) {
+				this.warnedAt = at;
+			}
+			if (this.breachedAt == null && this.elapsed.compareTo(this.target) > 0) {
+				this.breachedAt = at;
 			}
 		}
 

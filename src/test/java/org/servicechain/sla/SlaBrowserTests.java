@@ -101,8 +101,8 @@ class SlaBrowserTests {
 			assertThat(page.locator("#sla")).containsText("Who held it");
 			assertThat(page.locator("#sla .clock").first()).containsText("First response");
 			assertThat(page.locator("#sla")).containsText("Resolution");
-			assertThat(page.locator("#sla .alert.danger")).containsText("Attributed to " + chain.courier().name());
-			assertThat(page.locator("#sla .alert.danger")).containsText("breached first");
+			assertThat(page.locator("#sla .alert.error")).containsText("Attributed to " + chain.courier().name());
+			assertThat(page.locator("#sla .alert.error")).containsText("breached first");
 			assertThat(page.locator("#sla table.ledger")).containsText(chain.courier().name());
 			page.locator("#sla .clock.tone-breached summary").first().click();
 			assertThat(page.locator("#sla .explain").first()).containsText("Started");
