@@ -34,7 +34,23 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 		@Nullable String consumerResponsibilities, @Nullable List<EscalationRow> escalationPath,
 		@Nullable String remedies, @Nullable String serviceCredits, @Nullable ConflictRule conflictRule,
 		@Nullable String conflictReasoning, @Nullable String benefitsToUs, @Nullable String benefitsToPartner,
-		@Nullable String note, @Nullable List<MeasureRow> measures) {
+		@Nullable String note, @Nullable List<MeasureRow> measures, @Nullable Integer warningPercent,
+		@Nullable Boolean pauseWhileWaitingOnCustomer, @Nullable Boolean restartOnReopen,
+		@Nullable String keepInformedEvery) {
+
+	/**
+	 * The form without the clock rules (their defaults apply).
+	 */
+	TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeasures, @Nullable String providerRights,
+			@Nullable String providerResponsibilities, @Nullable String consumerRights,
+			@Nullable String consumerResponsibilities, @Nullable List<EscalationRow> escalationPath,
+			@Nullable String remedies, @Nullable String serviceCredits, @Nullable ConflictRule conflictRule,
+			@Nullable String conflictReasoning, @Nullable String benefitsToUs, @Nullable String benefitsToPartner,
+			@Nullable String note, @Nullable List<MeasureRow> measures) {
+		this(targets, qualityMeasures, providerRights, providerResponsibilities, consumerRights,
+				consumerResponsibilities, escalationPath, remedies, serviceCredits, conflictRule, conflictReasoning,
+				benefitsToUs, benefitsToPartner, note, measures, null, null, null, null);
+	}
 
 	/**
 	 * The form with quality measures typed as lines
@@ -49,7 +65,7 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 			@Nullable String note) {
 		this(targets, qualityMeasures, providerRights, providerResponsibilities, consumerRights,
 				consumerResponsibilities, escalationPath, remedies, serviceCredits, conflictRule, conflictReasoning,
-				benefitsToUs, benefitsToPartner, note, null);
+				benefitsToUs, benefitsToPartner, note, (List<MeasureRow>) null);
 	}
 
 	static final int ESCALATION_ROWS = 3;
@@ -82,7 +98,12 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 					.stream()
 					.map((m) -> new MeasureRow(m.name(), m.unit(), m.target().stripTrailingZeros().toPlainString(),
 							m.higherIsBetter() ? "higher" : "lower"))
-					.toList());
+					.toList(),
+				(terms.clockRules() != null) ? terms.clockRules().warningPercent() : null,
+				(terms.clockRules() != null) ? terms.clockRules().pauseWhileWaitingOnCustomer() : null,
+				(terms.clockRules() != null) ? terms.clockRules().restartOnReopen() : null,
+				(terms.clockRules() != null && terms.clockRules().keepInformedEvery() != null)
+						? BusinessTime.format(terms.clockRules().keepInformedEvery()) : "");
 	}
 
 	/**
@@ -174,6 +195,15 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 				escalation, items(this.remedies), blankToNull(this.serviceCredits), this.conflictRule,
 				blankToNull(this.conflictReasoning), blankToNull(this.benefitsToUs),
 				blankToNull(this.benefitsToPartner));
+		Duration keepInformed = duration("clockRules.keepInformedEvery", this.keepInformedEvery, violations);
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		if (this.warningPercent != null || this.pauseWhileWaitingOnCustomer != null || this.restartOnReopen != null
+				|| keepInformed != null) {
+			terms = terms.withClockRules(new AgreementTerms.ClockRules(this.warningPercent,
+					this.pauseWhileWaitingOnCustomer, this.restartOnReopen, keepInformed));
+		}
 		return new Parsed(terms, targetRows, escalationRows);
 	}
 

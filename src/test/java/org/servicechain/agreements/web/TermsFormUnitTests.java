@@ -131,4 +131,17 @@ class TermsFormUnitTests {
 				new TermsForm.MeasureRow("", "", "", "higher"));
 	}
 
+	@Test
+	void keepsTheClockRulesThroughTheForm() {
+		org.servicechain.agreements.AgreementTerms terms = org.servicechain.agreements.AgreementTerms.empty()
+			.withClockRules(new org.servicechain.agreements.AgreementTerms.ClockRules(60, false, true,
+					java.time.Duration.ofHours(4)));
+		TermsForm form = TermsForm.of(terms);
+		assertThat(form.keepInformedEvery()).isEqualTo("4h");
+		assertThat(form.parse().terms().clockRules()).isEqualTo(terms.clockRules());
+		assertThat(TermsForm.of(org.servicechain.agreements.AgreementTerms.empty()).parse().terms().clockRules())
+			.as("left empty, the defaults apply")
+			.isNull();
+	}
+
 }
