@@ -375,7 +375,14 @@ class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
+					// The body is already in memory: all of it is available at once.
+					try {
+						listener.onDataAvailable();
+						listener.onAllDataRead();
+					}
+					catch (java.io.IOException ex) {
+						listener.onError(ex);
+					}
 				}
 
 			};
