@@ -32,6 +32,7 @@ import org.servicechain.requests.RequestView;
 import org.servicechain.requests.TaskManagement;
 import org.servicechain.requests.TaskView;
 import org.servicechain.shared.NotFoundException;
+import org.servicechain.sla.ClockAlert;
 
 /**
  * Who is told of a happening, and what each is told. Candidates are chosen by their part
@@ -85,6 +86,14 @@ class Audiences {
 	 * @return the event a happening is, if people are told of it at all.
 	 */
 	static Optional<NotifyEvent> eventOf(Happening happening) {
+		if (Happening.CLOCK.equals(happening.source())) {
+			return Optional.of(switch (ClockAlert.Kind.valueOf(happening.kind())) {
+				case WARNING -> NotifyEvent.CLOCK_WARNING;
+				case BREACH -> NotifyEvent.CLOCK_BREACH;
+				case ESCALATION -> NotifyEvent.ESCALATION_STEP;
+				case RISK -> NotifyEvent.UPSTREAM_RISK;
+			});
+		}
 		if (Happening.AGREEMENT.equals(happening.source())) {
 			return Optional.of(switch (AgreementNegotiated.Step.valueOf(happening.kind())) {
 				case PROPOSED -> NotifyEvent.AGREEMENT_PROPOSED;
@@ -118,8 +127,11 @@ class Audiences {
 			.filter(UserView::enabled)
 			.map((user) -> new Person(user.username(), user.displayName(), user.email(), user.role(), user.partyId()))
 			.toList();
-		List<Tell> told = Happening.AGREEMENT.equals(happening.source())
-				? aboutAgreement(happening, event.get(), people) : aboutRequest(happening, event.get(), people);
+		List<Tell> told = switch (happening.source()) {
+			case Happening.AGREEMENT -> aboutAgreement(happening, event.get(), people);
+			case Happening.CLOCK -> aboutClock(happening, event.get(), people);
+			default -> aboutRequest(happening, event.get(), people);
+		};
 		// One tell per person, never the person who caused it; except that a customer
 		// who raised a request is told it was received (their acknowledgement).
 		Map<String, Tell> once = new LinkedHashMap<>();
@@ -285,6 +297,19 @@ class Audiences {
 
 	private Optional<RequestView> readRequestAs(Person person, UUID requestId) {
 		return asPerson(person, () -> this.requests.request(requestId));
+	}
+
+	// Clocks
+
+	/**
+	 * The staff the SLA sweep named (the request's agent, the agreement's owner, an
+	 * escalation step's contact), each if they may read the request.
+	 */
+	private List<Tell> aboutClock(Happening happening, NotifyEvent event, List<Person> people) {
+		Set<String> named = Set.of((happening.detail() != null) ? happening.detail().split(" ") : new String[0]);
+		String message = (happening.title() != null) ? happening.title() : happening.reference();
+		return toStaff(happening, event, people.stream().filter((person) -> named.contains(person.username())).toList(),
+				(view) -> message, (view) -> view.summary());
 	}
 
 	// Agreements

@@ -17,6 +17,7 @@ import org.servicechain.requests.RequestEventKind;
 import org.servicechain.requests.RequestEventView;
 import org.servicechain.requests.RequestHistoryAppended;
 import org.servicechain.requests.RequestStatus;
+import org.servicechain.sla.ClockAlert;
 
 /**
  * Keeps what other modules announce, in the transaction of the change itself (the first
@@ -80,6 +81,12 @@ class RecordingHappenings {
 		String side = (event.side() != null) ? event.side().name() : "-";
 		record(new Happening(UUID.randomUUID(), Happening.AGREEMENT, event.step().name(), event.agreementId(),
 				event.reference(), event.title(), null, event.actor(), side + " " + event.owner(), event.at()));
+	}
+
+	@EventListener
+	void on(ClockAlert alert) {
+		record(new Happening(UUID.randomUUID(), Happening.CLOCK, alert.kind().name(), alert.requestId(),
+				alert.reference(), alert.message(), null, "system", String.join(" ", alert.recipients()), alert.at()));
 	}
 
 	private void record(Happening happening) {

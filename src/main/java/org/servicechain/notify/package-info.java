@@ -6,7 +6,8 @@
  * business modules publish and asks their access policies who may hear of what; none of
  * them depends on it.
  */
-@ApplicationModule(displayName = "Notify", allowedDependencies = { "shared", "identity", "requests", "agreements" })
+@ApplicationModule(displayName = "Notify",
+		allowedDependencies = { "shared", "identity", "requests", "agreements", "sla" })
 @NullMarked
 package org.servicechain.notify;
 

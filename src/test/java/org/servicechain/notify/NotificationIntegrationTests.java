@@ -195,6 +195,43 @@ class NotificationIntegrationTests {
 		assertThat(customer.get("/notifications/badge").body()).doesNotContain("notify-count");
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Test
+	void clockAlertsTellTheStaffTheSweepNamedWhoMayReadTheRequest() {
+		TestClient customer = this.fixtures.customerOf(this.chain.customer());
+		TestClient agent = this.clients.api(Role.AGENT);
+		TestClient outsider = this.fixtures.memberOf(this.chain.courier());
+		String id = raise(customer, "Clock me");
+		String reference = agent.get("/api/v1/requests/" + id).json().get("reference").asString();
+		String agentName = agent.get("/api/v1/me").json().get("username").asString();
+		String outsiderName = outsider.get("/api/v1/me").json().get("username").asString();
+
+		new org.springframework.transaction.support.TransactionTemplate(this.transactions).executeWithoutResult(
+				(status) -> this.events.publishEvent(new org.servicechain.sla.ClockAlert(java.util.UUID.fromString(id),
+						reference, org.servicechain.sla.ClockAlert.Kind.BREACH, "resolution", "Resolution",
+						reference + " breached its resolution target", List.of(agentName, outsiderName),
+						java.time.Instant.now())));
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(agent.get("/api/v1/notifications").body()).contains("clock.breach"));
+		JsonNode breach = agent.get("/api/v1/notifications")
+			.json()
+			.get("items")
+			.valueStream()
+			.filter((n) -> n.get("event").asString().equals("clock.breach"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(breach.get("title").asString()).isEqualTo(reference + " breached its resolution target");
+		assertThat(breach.get("link").asString()).isEqualTo("/requests/" + id);
+		// A team member of another party, though named, may not read the request.
+		assertThat(outsider.get("/api/v1/notifications").body()).doesNotContain("clock.breach");
+	}
+
 	String raise(TestClient customer, String summary) {
 		TestClient.Response raised = customer.post("/api/v1/requests",
 				RequestFixtures.request(this.chain, this.chain.customer(), summary));
