@@ -98,6 +98,7 @@ class DrainingOutbox {
 		OutboxMessageView message = next.get();
 		UUID id = message.id();
 		if (Outbox.MAIL.equals(message.kind())) {
+			message = this.outbox.threaded(message);
 			if (!this.mail.configured()) {
 				this.outbox.notSent(id, MailDelivery.NO_SERVER);
 				return Outbox.NOT_SENT;

@@ -72,17 +72,9 @@ class Outbox {
 				MailTemplates.variables(happening.reference(), tell.title(), tell.body(),
 						this.settings.baseUrl() + tell.link(), tell.person().displayName(), tell.event()));
 		String recipient = tell.person().email();
-		String inReplyTo = this.jdbc
-			.sql("select message_id from outbox_message where kind = 'MAIL' and reference = :reference "
-					+ "and recipient = :recipient and message_id is not null order by created_at limit 1")
-			.param("reference", happening.reference())
-			.param("recipient", recipient)
-			.query(String.class)
-			.optional()
-			.orElse(null);
 		insert(id, MAIL, happening.id(), tell.event().key(), happening.reference(), recipient, tell.person().username(),
 				null, mail.subject(), mail.text(), mail.html(), null,
-				"<" + id + "@" + this.settings.messageIdDomain() + ">", inReplyTo, now);
+				"<" + id + "@" + this.settings.messageIdDomain() + ">", null, now);
 	}
 
 	/**
@@ -165,6 +157,36 @@ class Outbox {
 			.param("now", Timestamp.from(now))
 			.query(Outbox::map)
 			.optional();
+	}
+
+	/**
+	 * Threads a mail on the first mail about the same reference to the same address (by
+	 * when what they tell of happened, whatever order the happenings were told in):
+	 * remembers it as the mail's {@code In-Reply-To}.
+	 * @return the mail, threaded
+	 */
+	OutboxMessageView threaded(OutboxMessageView mail) {
+		if (mail.reference() == null || mail.inReplyTo() != null) {
+			return mail;
+		}
+		// The first by when it happened (happenings may be told in another order).
+		Optional<String> root = this.jdbc
+			.sql("select o.message_id from outbox_message o left join notify_happening h on h.id = o.happening_id "
+					+ "where o.kind = 'MAIL' and o.reference = :reference and o.recipient = :recipient "
+					+ "and o.message_id is not null order by coalesce(h.occurred_at, o.created_at), o.id limit 1")
+			.param("reference", mail.reference())
+			.param("recipient", mail.recipient())
+			.query(String.class)
+			.optional()
+			.filter((first) -> !first.equals(mail.messageId()));
+		if (root.isEmpty()) {
+			return mail;
+		}
+		this.jdbc.sql("update outbox_message set in_reply_to = :root where id = :id")
+			.param("root", root.get())
+			.param("id", mail.id())
+			.update();
+		return find(mail.id()).orElseThrow();
 	}
 
 	void sent(UUID id, Instant at, String by, @Nullable Integer httpStatus) {
