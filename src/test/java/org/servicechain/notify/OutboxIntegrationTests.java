@@ -116,6 +116,28 @@ class OutboxIntegrationTests {
 			.isFalse();
 	}
 
+	@Test
+	void theTemplatePageShowsASyntaxErrorNextToThePart() {
+		TestClient admin = this.clients.session(Role.ADMIN, null);
+		String form = admin.get("/admin/mail-templates/request.resolved/en").body();
+		assertThat(form).contains("name=\"subject\"").contains("name=\"htmlBody\"");
+		TestClient.Response refused = admin.postForm("/admin/mail-templates/request.resolved/en",
+				Map.of("version", "0", "subject", "Solved [(${title})]", "textBody", "[(${title)]", "htmlBody",
+						"<p th:text=\"${title}\">x</p>"));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("class=\"field-error\"").contains("the template does not parse");
+		TestClient.Response saved = admin.postForm("/admin/mail-templates/request.resolved/en",
+				Map.of("version", "0", "subject", "Solved [(${title})]", "textBody", "Done: [(${title})]", "htmlBody",
+						"<p th:text=\"${title}\">x</p>"));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(admin.get("/admin/mail-templates").body()).contains("Solved [(${title})]");
+		assertThat(admin
+			.postForm("/admin/mail-templates/request.resolved/en",
+					Map.of("version", "0", "subject", "x", "textBody", "x", "htmlBody", "x", "reset", "true"))
+			.status()).isEqualTo(302);
+		assertThat(this.clients.session(Role.AGENT, null).get("/admin/outbox").status()).isEqualTo(403);
+	}
+
 	static List<JsonNode> mails(TestClient admin, String address, String status) {
 		return admin.items("/api/v1/outbox?kind=MAIL&status=" + status)
 			.stream()
