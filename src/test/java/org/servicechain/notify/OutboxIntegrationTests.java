@@ -120,7 +120,9 @@ class OutboxIntegrationTests {
 	void theTemplatePageShowsASyntaxErrorNextToThePart() {
 		TestClient admin = this.clients.session(Role.ADMIN, null);
 		String form = admin.get("/admin/mail-templates/request.resolved/en").body();
-		assertThat(form).contains("name=\"subject\"").contains("name=\"htmlBody\"");
+		assertThat(form).contains("name=\"subject\"")
+			.contains("name=\"htmlBody\"")
+			.contains("TEXT mode (<code>[(${title})]</code>)");
 		TestClient.Response refused = admin.postForm("/admin/mail-templates/request.resolved/en",
 				Map.of("version", "0", "subject", "Solved [(${title})]", "textBody", "[(${title)]", "htmlBody",
 						"<p th:text=\"${title}\">x</p>"));
