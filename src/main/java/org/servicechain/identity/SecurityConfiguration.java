@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityManagement identity, IdentitySettings settings,
-			Clock clock) throws Exception {
+			Clock clock, SecondFactors secondFactors) throws Exception {
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
@@ -70,7 +70,8 @@ class SecurityConfiguration {
 			.requestMatchers("/portal/**")
 			.hasAnyRole(Role.PARTNER.name(), Role.CUSTOMER.name())
 			// The home page sends partner users and customers on to their portal.
-			.requestMatchers("/", "/account/**", "/api/v1/me", "/api/v1/me/**", "/api/v1/tokens/**")
+			.requestMatchers("/", "/account/**", "/login/second-factor", "/api/v1/me", "/api/v1/me/**",
+					"/api/v1/tokens/**")
 			.authenticated()
 			// Customers and partner users work their own requests and tasks over the API
 			// too; the requests module's access policy decides which.
@@ -79,7 +80,9 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(STAFF))
-			.formLogin((form) -> form.loginPage("/login").successHandler(new RoleHomeSuccessHandler()).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(new RoleHomeSuccessHandler(secondFactors))
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			// Scripts only from our own files (no inline scripts or handlers); styles may
 			// be
@@ -100,7 +103,8 @@ class SecurityConfiguration {
 						new RequestHeaderRequestMatcher("HX-Request"))
 				.accessDeniedHandler(unauthorizedWithoutCredentials(api)))
 			.addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(new CurrentUserRefreshFilter(identity, settings, clock), SecurityContextHolderFilter.class);
+			.addFilterAfter(new CurrentUserRefreshFilter(identity, settings, clock, secondFactors),
+					SecurityContextHolderFilter.class);
 		return http.build();
 	}
 
