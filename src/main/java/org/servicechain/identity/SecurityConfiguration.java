@@ -37,7 +37,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * policy.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IdentitySettings.class)
+@EnableConfigurationProperties({ IdentitySettings.class, SingleSignOn.Settings.class })
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -52,7 +52,16 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityManagement identity, IdentitySettings settings,
-			Clock clock, SecondFactors secondFactors) throws Exception {
+			Clock clock, SecondFactors secondFactors, SingleSignOn singleSignOn,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> registrations)
+			throws Exception {
+		RoleHomeSuccessHandler home = new RoleHomeSuccessHandler(secondFactors);
+		if (registrations.getIfAvailable() != null) {
+			// Single sign-on with OpenID Connect, beside the password form.
+			http.oauth2Login((login) -> login.loginPage("/login")
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(SingleSignOnLogin.userService(singleSignOn)))
+				.successHandler(SingleSignOnLogin.successHandler(home)));
+		}
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
@@ -80,9 +89,7 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(STAFF))
-			.formLogin((form) -> form.loginPage("/login")
-				.successHandler(new RoleHomeSuccessHandler(secondFactors))
-				.permitAll())
+			.formLogin((form) -> form.loginPage("/login").successHandler(home).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			// Scripts only from our own files (no inline scripts or handlers); styles may
 			// be
