@@ -82,6 +82,10 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/account/**", "/login/second-factor", "/api/v1/me", "/api/v1/me/**",
 					"/api/v1/tokens/**")
 			.authenticated()
+			// Everyone reads their own notifications; the notify module's policy keeps
+			// them to their own.
+			.requestMatchers("/notifications", "/notifications/**", "/api/v1/notifications", "/api/v1/notifications/**")
+			.authenticated()
 			// Customers and partner users work their own requests and tasks over the API
 			// too; the requests module's access policy decides which.
 			.requestMatchers("/api/v1/requests", "/api/v1/requests/**", "/api/v1/tasks", "/api/v1/tasks/**",
