@@ -19,8 +19,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.search.TextMatch;
 import org.servicechain.shared.AssignedIdEntity;
 import org.servicechain.shared.Auditable;
 
@@ -37,6 +43,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "contact")
+@Indexed(index = "contact")
 class Contact extends AssignedIdEntity implements Auditable {
 
 	@Id
@@ -49,15 +56,19 @@ class Contact extends AssignedIdEntity implements Auditable {
 	private UUID partyId;
 
 	@Column(nullable = false, length = 120)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String name;
 
 	@Column(name = "job_role", length = 120)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private @Nullable String jobRole;
 
 	@Column(length = 200)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private @Nullable String email;
 
 	@Column(length = 40)
+	@KeywordField
 	private @Nullable String phone;
 
 	@Enumerated(EnumType.STRING)

@@ -70,7 +70,13 @@ class SecurityConfiguration {
 			.requestMatchers("/portal/**")
 			.hasAnyRole(Role.PARTNER.name(), Role.CUSTOMER.name())
 			// The home page sends partner users and customers on to their portal.
-			.requestMatchers("/", "/account/**", "/api/v1/me", "/api/v1/me/**", "/api/v1/tokens/**")
+			// Everyone signed in searches; each kind's module returns only what the
+			// caller may open. Rebuilding the index is for administrators (checked by the
+			// search module as well).
+			.requestMatchers("/api/v1/search/index")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/", "/account/**", "/api/v1/me", "/api/v1/me/**", "/api/v1/tokens/**", "/search",
+					"/api/v1/search")
 			.authenticated()
 			// Customers and partner users work their own requests and tasks over the API
 			// too; the requests module's access policy decides which.
