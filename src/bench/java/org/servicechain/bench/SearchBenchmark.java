@@ -190,7 +190,7 @@ public final class SearchBenchmark {
 				+ " summary, description, status, opened_at, last_activity_at) values (?, 0, ?, ?, ?, ?, 'PORTAL', ?, ?,"
 				+ " 'MEDIUM', 'MEDIUM', 'P3', ?, ?, ?, ?, ?)", rows);
 		jdbc.batchUpdate("insert into request_message (id, request_id, visibility, author_side, author, author_name,"
-				+ " body, created_at) values (?, ?, 'PUBLIC', 'PROVIDER', 'alex.agent', 'Alex Agent', ?, ?)", messages);
+				+ " body, created_at) values (?, ?, 'PUBLIC', 'STAFF', 'alex.agent', 'Alex Agent', ?, ?)", messages);
 		ManagementFactory.getMemoryMXBean().gc();
 	}
 

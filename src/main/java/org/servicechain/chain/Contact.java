@@ -164,6 +164,31 @@ class Contact extends AssignedIdEntity implements Auditable {
 		return this.canApproveSpend || this.canSetPriorities || this.canSignAgreements || this.escalationLevel != null;
 	}
 
+	/**
+	 * Erasure (UK GDPR Art. 17): the name becomes the pseudonym; email, phone and the
+	 * notes on how to deal with the person go. The role, authority and place in the
+	 * escalation path stay, as the history of who decided what.
+	 */
+	void pseudonymise(String pseudonym) {
+		this.name = pseudonym;
+		this.email = null;
+		this.phone = null;
+		this.communicationStyle = null;
+		this.availability = null;
+	}
+
+	List<String> identifiers() {
+		List<String> identifiers = new ArrayList<>();
+		identifiers.add(this.name);
+		if (this.email != null) {
+			identifiers.add(this.email);
+		}
+		if (this.phone != null) {
+			identifiers.add(this.phone);
+		}
+		return identifiers;
+	}
+
 	ContactView toView(String partyName, @Nullable String reportsToName, Map<UUID, String> contactNames) {
 		return new ContactView(this.id, this.version, this.partyId, partyName, this.name, this.jobRole, this.email,
 				this.phone, this.preferredChannel, this.communicationStyle, this.availability, this.canApproveSpend,

@@ -148,6 +148,20 @@ class Party extends AssignedIdEntity implements Auditable {
 		return this.kind == PartyKind.CUSTOMER;
 	}
 
+	/**
+	 * Erasure (UK GDPR Art. 17) of a customer who is a person: the name becomes the
+	 * pseudonym and the description goes; kind, dates and links stay.
+	 */
+	void pseudonymise(String pseudonym) {
+		this.name = pseudonym;
+		this.nameKey = nameKey(pseudonym);
+		this.description = null;
+	}
+
+	@Nullable CustomerType getCustomerType() {
+		return this.customerType;
+	}
+
 	PartyView toView() {
 		return new PartyView(this.id, this.version, this.name, this.kind, this.internal, this.customerType,
 				this.description, this.partnerStatus, this.partnerStatusSince, List.copyOf(this.informationSources),

@@ -103,6 +103,14 @@ class RequestMessage extends AssignedIdEntity {
 		return this.requestId;
 	}
 
+	/**
+	 * The one change a message allows: removing personal data (erasure, retention).
+	 */
+	void redact(String body, String authorName) {
+		this.body = body.length() > 20000 ? body.substring(0, 20000) : body;
+		this.authorName = authorName.length() > 120 ? authorName.substring(0, 120) : authorName;
+	}
+
 	@Nullable UUID getTaskId() {
 		return this.taskId;
 	}

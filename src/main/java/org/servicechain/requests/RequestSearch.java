@@ -2,12 +2,15 @@ package org.servicechain.requests;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -79,44 +82,65 @@ class RequestSearch implements SearchSource {
 			return SearchResult.none();
 		}
 		SearchSession session = Search.session(this.entityManager);
-		Map<UUID, List<String>> messages = messages(session, caller, query.text());
+		boolean internal = this.policy.seesInternal(caller);
+		Set<UUID> viaMessages = messageRequestIds(session, internal, query.text());
 		Optional<Long> reference = RequestReference.numberIn(query.text());
 		var result = session.search(ServiceRequest.class)
-			.select((f) -> f.composite(
-					(request, score, highlights) -> hit(caller, request, score, highlights, messages), f.entity(),
-					f.score(), f.composite(TextMatch::joined, f.highlight("summary"), f.highlight("description"))))
-			.where((f) -> f.and(matching(f, query.text(), messages, reference), scope.predicate(f)))
+			.select((f) -> f.composite((request, score, highlights) -> new Found(request, score, highlights),
+					f.entity(), f.score(),
+					f.composite(TextMatch::joined, f.highlight("summary"), f.highlight("description"))))
+			.where((f) -> f.and(matching(f, query.text(), viaMessages, reference), scope.predicate(f)))
 			.highlighter(TextMatch::highlighter)
 			.fetch(query.offset(), query.limit());
-		return new SearchResult(result.hits(), result.total().hitCount());
+		Map<UUID, List<String>> inMessages = messageHighlights(session, internal, query.text(),
+				result.hits().stream().map((found) -> found.request().getId()).toList());
+		List<SearchHit> hits = result.hits()
+			.stream()
+			.map((found) -> hit(caller, found.request(), found.score(), found.highlights(), inMessages))
+			.toList();
+		return new SearchResult(hits, result.total().hitCount());
 	}
 
-	private static PredicateFinalStep matching(SearchPredicateFactory f, String text, Map<UUID, List<String>> messages,
+	private record Found(ServiceRequest request, float score, List<String> highlights) {
+
+	}
+
+	private static PredicateFinalStep matching(SearchPredicateFactory f, String text, Set<UUID> viaMessages,
 			Optional<Long> reference) {
 		var any = f.bool().should(TextMatch.matching(f, text, "summary", "description"));
-		if (!messages.isEmpty()) {
-			any.should(f.id().matchingAny(List.copyOf(messages.keySet())));
+		if (!viaMessages.isEmpty()) {
+			any.should(f.id().matchingAny(List.copyOf(viaMessages)));
 		}
 		reference.ifPresent((number) -> any.should(f.match().field("referenceNumber").matching(number).boost(10f)));
 		return any;
 	}
 
 	/**
-	 * The messages the caller may read that match, by request, with their highlights.
+	 * The requests whose messages the caller may read match the text: ids only, the best
+	 * {@link #MESSAGE_WINDOW}.
 	 */
-	private Map<UUID, List<String>> messages(SearchSession session, Caller caller, String text) {
-		boolean internal = this.policy.seesInternal(caller);
+	private static Set<UUID> messageRequestIds(SearchSession session, boolean internal, String text) {
+		return new LinkedHashSet<>(session.search(RequestMessage.class)
+			.select((f) -> f.field("requestId", UUID.class))
+			.where((f) -> readable(f, internal).must(TextMatch.matching(f, text, "body")))
+			.fetchHits(MESSAGE_WINDOW));
+	}
+
+	/**
+	 * The highlights of the matching messages the caller may read, for the requests on
+	 * the page only.
+	 */
+	private static Map<UUID, List<String>> messageHighlights(SearchSession session, boolean internal, String text,
+			List<UUID> requestIds) {
+		if (requestIds.isEmpty()) {
+			return Map.of();
+		}
 		List<List<?>> found = session.search(RequestMessage.class)
 			.select((f) -> f.composite(f.field("requestId", UUID.class), f.highlight("body")))
-			.where((f) -> {
-				var where = f.bool().must(TextMatch.matching(f, text, "body"));
-				if (!internal) {
-					where.filter(f.match().field("visibility").matching(Visibility.PUBLIC));
-				}
-				return where;
-			})
+			.where((f) -> readable(f, internal).must(TextMatch.matching(f, text, "body"))
+				.filter(f.terms().field("requestId").matchingAny(requestIds)))
 			.highlighter(TextMatch::highlighter)
-			.fetchHits(MESSAGE_WINDOW);
+			.fetchHits(requestIds.size() * 2);
 		Map<UUID, List<String>> byRequest = new LinkedHashMap<>();
 		for (List<?> row : found) {
 			UUID requestId = (UUID) row.get(0);
@@ -125,6 +149,17 @@ class RequestSearch implements SearchSource {
 			byRequest.computeIfAbsent(requestId, (id) -> new ArrayList<>()).addAll(highlights);
 		}
 		return byRequest;
+	}
+
+	/**
+	 * Customers read public replies only, never internal notes or task messages.
+	 */
+	private static BooleanPredicateClausesStep<?, ?> readable(SearchPredicateFactory f, boolean internal) {
+		var where = f.bool();
+		if (!internal) {
+			where.filter(f.match().field("visibility").matching(Visibility.PUBLIC));
+		}
+		return where;
 	}
 
 	private static SearchHit hit(Caller caller, ServiceRequest request, float score, List<String> found,

@@ -421,6 +421,18 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 		return this.version;
 	}
 
+	/**
+	 * Replaces personal data in the request's text (erasure, retention); status, dates,
+	 * service, priority and clocks stay.
+	 */
+	void redact(String summary, String description, @Nullable String raisedBy) {
+		this.summary = summary.length() > 200 ? summary.substring(0, 200) : summary;
+		this.description = description.length() > 20000 ? description.substring(0, 20000) : description;
+		if (raisedBy != null) {
+			this.raisedBy = raisedBy;
+		}
+	}
+
 	String reference() {
 		return RequestReference.PREFIX + this.referenceNumber;
 	}

@@ -7,8 +7,8 @@
  * portals' side of the work.
  */
 @ApplicationModule(displayName = "Requests",
-		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements",
-				"search" })
+		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements", "search",
+				"privacy" })
 @NullMarked
 package org.servicechain.requests;
 

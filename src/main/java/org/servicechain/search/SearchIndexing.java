@@ -102,7 +102,7 @@ public class SearchIndexing {
 	 */
 	public Progress reindex() {
 		CurrentUser user = requireAdmin();
-		Run run = start(user.getUsername());
+		Run run = start(user.getUsername(), true);
 		this.transactions.executeWithoutResult((status) -> this.audit.record("SearchIndex", INDEX_ID, 0, "reindex",
 				List.of(new AuditEntryView.FieldChange("index", null, "rebuild requested"))));
 		return run.progress();
@@ -130,7 +130,8 @@ public class SearchIndexing {
 		}
 		if (documents() == 0) {
 			log.info("The search index is empty: indexing the database");
-			start("system");
+			// Nothing to purge: a purge could race with a write indexed meanwhile.
+			start("system", false);
 		}
 	}
 
@@ -144,7 +145,7 @@ public class SearchIndexing {
 		}
 	}
 
-	private Run start(String by) {
+	private Run start(String by, boolean purgeFirst) {
 		Run run = new Run(by, this.clock.instant());
 		Run previous = this.current.get();
 		if (previous != null && previous.running()) {
@@ -158,6 +159,7 @@ public class SearchIndexing {
 				.scope(Object.class)
 				.massIndexer()
 				.monitor(run)
+				.purgeAllOnStart(purgeFirst)
 				.typesToIndexInParallel(2)
 				.threadsToLoadObjects(2)
 				.start()
