@@ -128,10 +128,19 @@ public record AgreementTerms(@Valid @Size(max = 4) List<Target> targets,
 
 	/**
 	 * One step of the escalation path: after this much business time without resolution,
-	 * the named contact at this level is brought in.
+	 * the named contact at this level is brought in, and the step's effect is taken (left
+	 * out: {@link EscalationEffect#NOTIFY}).
 	 */
 	public record EscalationStep(@Min(1) @Max(5) int level, @NotNull UUID contactId, @Nullable Duration after,
-			@Nullable @Size(max = 300) String action) {
+			@Nullable @Size(max = 300) String action, @Nullable EscalationEffect effect) {
+
+		public EscalationStep(int level, UUID contactId, @Nullable Duration after, @Nullable String action) {
+			this(level, contactId, after, action, null);
+		}
+
+		public EscalationEffect effectOrNotify() {
+			return (this.effect != null) ? this.effect : EscalationEffect.NOTIFY;
+		}
 
 	}
 

@@ -179,6 +179,35 @@ public class IdentityManagement {
 	}
 
 	/**
+	 * The enabled member of staff who is a named contact of the chain: the one whose
+	 * account has the contact's e-mail address, else the only one with the contact's
+	 * name. Used where an agreement names a contact and work must go to a person (an
+	 * escalation step that reassigns).
+	 * @return the member, or empty when no account (or more than one by name) matches
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StaffMember> staffMemberFor(@Nullable String email, String name) {
+		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+		if (!me.isStaff()) {
+			throw new AccessDeniedException("Staff only");
+		}
+		List<UserAccount> staff = this.users.findAllByOrderByUsername()
+			.stream()
+			.filter((user) -> user.getRole().isStaff() && user.isEnabled())
+			.toList();
+		List<UserAccount> matches = staff.stream()
+			.filter((user) -> email != null && user.getEmail() != null && user.getEmail().equalsIgnoreCase(email))
+			.toList();
+		if (matches.isEmpty()) {
+			matches = staff.stream().filter((user) -> user.getDisplayName().equalsIgnoreCase(name.strip())).toList();
+		}
+		return (matches.size() == 1) ? Optional.of(matches.get(0))
+			.map((user) -> new StaffMember(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
+					user.getPartyId(), user.isEnabled()))
+				: Optional.empty();
+	}
+
+	/**
 	 * @return the display name of a user, for showing people to anyone signed in (never
 	 * their login name).
 	 */

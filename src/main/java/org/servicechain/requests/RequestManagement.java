@@ -3,6 +3,7 @@ package org.servicechain.requests;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -249,6 +250,58 @@ public class RequestManagement {
 			request.changeDueTimes(due.firstResponse(), due.resolution());
 		}
 		return saved(caller, request, before);
+	}
+
+	/**
+	 * Takes the effect of a step of an agreement's escalation path (REQ-3), as the SLA
+	 * sweep decided it: gives the request to {@code assignee} when one is named and may
+	 * hold it, and raises its priority one level when asked (P1 stays P1), which
+	 * re-targets its running clocks. Each change is an ordinary, audited history event
+	 * with {@code reason}; a change that cannot be made is left out and said.
+	 * @return what was done and what could not be, in words, for the people told
+	 */
+	@Transactional
+	public List<String> applyEscalation(UUID id, @Nullable String assignee, boolean raisePriority, String reason) {
+		Caller caller = this.policy.caller();
+		ServiceRequest request = this.records.readable(caller, id, false);
+		this.policy.requireWork(caller, request);
+		if (!request.getStatus().active()) {
+			return List.of();
+		}
+		Map<String, String> before = request.auditSnapshot();
+		Instant now = now();
+		List<String> outcome = new ArrayList<>();
+		if (assignee != null && !assignee.equals(request.getAssignee())) {
+			People.Directory people = this.people.directory();
+			try {
+				checkAssignee(assignee, request, people, "assignee");
+				request.assign(assignee, reason, caller.username(), now);
+				StaffMember member = people.member(assignee);
+				outcome.add("given to " + ((member != null) ? member.displayName() : assignee));
+			}
+			catch (InvalidInputException ex) {
+				outcome.add("not reassigned: " + ex.getViolations().get(0).message());
+			}
+		}
+		Priority priority = request.getPriority();
+		if (raisePriority && priority != null && priority != Priority.P1) {
+			Priority raised = Priority.values()[priority.ordinal() - 1];
+			request.changePriority(raised, reason, caller.username(), now);
+			AgreementInForce agreement = this.catalogue.snapshot().agreement(request.getAgreementId());
+			if (agreement != null) {
+				DueTimes.Due due = this.due.due(agreement, raised, request.getOpenedAt());
+				request.changeDueTimes(due.firstResponse(), due.resolution());
+			}
+			outcome.add("priority raised from " + priority + " to " + raised);
+		}
+		else if (raisePriority) {
+			outcome.add("priority already " + priority);
+		}
+		if (!before.equals(request.auditSnapshot())) {
+			this.records.store(request);
+			this.audit.updated(ENTITY, before, request);
+		}
+		return outcome;
 	}
 
 	/**

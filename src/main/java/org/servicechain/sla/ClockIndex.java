@@ -58,37 +58,38 @@ class ClockIndex {
 	}
 
 	/**
-	 * Records many actions at once; each element of the answer says whether that action
-	 * was new (not taken before by any sweep).
+	 * Records many actions at once, all new: the caller has read what was acted on in its
+	 * transaction. Plain multi-row inserts; an action another sweep recorded meanwhile
+	 * breaks the primary key, the batch fails, and the caller retries request by request
+	 * ({@link #claim}).
+	 * @return for each action, whether it was recorded (always all of them)
 	 */
 	boolean[] claimAll(List<Action> actions, Instant now) {
 		if (actions.isEmpty()) {
 			return new boolean[0];
 		}
-		int[][] counts = this.jdbc
-			.batchUpdate("insert into sla_action (request_id, clock_key, cycle, action, acted_at) select ?, ?, ?, ?, ?"
-					+ " where not exists (select 1 from sla_action where request_id = ? and clock_key = ?"
-					+ " and cycle = ? and action = ?)", actions, actions.size(), (statement, action) -> {
-						UUID requestId = action.requestId();
-						String key = action.clock().plan().key();
-						int cycle = action.clock().state().cycle();
-						statement.setObject(1, requestId);
-						statement.setString(2, key);
-						statement.setInt(3, cycle);
-						statement.setString(4, action.action());
-						statement.setObject(5, SqlTimes.utc(now));
-						statement.setObject(6, requestId);
-						statement.setString(7, key);
-						statement.setInt(8, cycle);
-						statement.setString(9, action.action());
-					});
-		boolean[] claimed = new boolean[actions.size()];
-		int i = 0;
-		for (int[] batch : counts) {
-			for (int count : batch) {
-				claimed[i++] = count != 0;
+		if (actions.stream().map(Action::requestId).distinct().count() == 1) {
+			// One request (the listener, or the sweep's retry of one request): each
+			// action
+			// with its not-exists guard.
+			boolean[] claimed = new boolean[actions.size()];
+			for (int i = 0; i < claimed.length; i++) {
+				claimed[i] = claim(actions.get(i).requestId(), actions.get(i), now);
 			}
+			return claimed;
 		}
+		java.time.OffsetDateTime at = SqlTimes.utc(now);
+		this.jdbc.batchUpdate(
+				"insert into sla_action (request_id, clock_key, cycle, action, acted_at)" + " values (?, ?, ?, ?, ?)",
+				actions, actions.size(), (statement, action) -> {
+					statement.setObject(1, action.requestId());
+					statement.setString(2, action.clock().plan().key());
+					statement.setInt(3, action.clock().state().cycle());
+					statement.setString(4, action.action());
+					statement.setObject(5, at);
+				});
+		boolean[] claimed = new boolean[actions.size()];
+		java.util.Arrays.fill(claimed, true);
 		return claimed;
 	}
 

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.servicechain.agreements.AgreementManagement;
+import org.servicechain.agreements.AgreementTerms;
+import org.servicechain.agreements.EscalationEffect;
+import org.servicechain.chain.ContactView;
+import org.servicechain.identity.IdentityManagement;
+import org.servicechain.identity.StaffMember;
+import org.servicechain.requests.RequestManagement;
 import org.servicechain.chain.ChainManagement;
 import org.servicechain.identity.SystemActor;
 import org.servicechain.requests.ClockSubject;
@@ -64,9 +71,19 @@ class SweepingClocks {
 
 	private final ClockDerivation derivation;
 
+	private final RequestManagement changes;
+
+	private final IdentityManagement identity;
+
+	private final ApplicationEventPublisher events;
+
 	SweepingClocks(ClockIndex index, org.servicechain.requests.RequestQueries requests, ClockDerivation derivation,
 			DeskManagement desk, AgreementManagement agreements, ChainManagement chain,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, RequestManagement changes, IdentityManagement identity,
+			ApplicationEventPublisher events) {
+		this.changes = changes;
+		this.identity = identity;
+		this.events = events;
 		this.index = index;
 		this.requests = requests;
 		this.derivation = derivation;
@@ -131,38 +148,99 @@ class SweepingClocks {
 		}
 		long derived = System.nanoTime();
 		boolean[] claimed = this.index.claimAll(happened, now);
+		long claimedAt = System.nanoTime();
 		java.util.Map<UUID, java.util.Optional<String>> owners = new java.util.HashMap<>();
 		java.util.Map<UUID, RequestClocks> byRequest = new java.util.HashMap<>();
 		all.forEach((clocks) -> byRequest.put(clocks.subject().id(), clocks));
-		List<DeskManagement.NoticeToLeave> notices = new java.util.ArrayList<>();
+		List<ClockAlert> alerts = new java.util.ArrayList<>();
+		List<Action> effects = new java.util.ArrayList<>();
 		int count = 0;
 		for (int i = 0; i < happened.size(); i++) {
 			Action action = happened.get(i);
 			if (claimed[i]) {
-				notices.addAll(act(byRequest.get(action.requestId()), action, owners));
+				if (action.step() != null && action.step().effectOrNotify() != EscalationEffect.NOTIFY) {
+					effects.add(action);
+				}
+				else {
+					alerts.addAll(act(byRequest.get(action.requestId()), action, owners, null));
+				}
 				acted.computeIfAbsent(action.requestId(), (id) -> new java.util.HashSet<>()).add(action.id());
 				count++;
 			}
 		}
-		this.desk.leaveNotices(notices);
 		java.util.Map<UUID, List<Action>> pending = new java.util.HashMap<>();
 		for (RequestClocks clocks : all) {
 			pending.put(clocks.subject().id(),
 					ClockActions.pending(clocks, acted.getOrDefault(clocks.subject().id(), Set.of())));
 		}
+		long actedAt = System.nanoTime();
 		this.index.storeAll(all, pending);
+		long storedAt = System.nanoTime();
 		// A request whose row was due but is gone is dropped from the index.
 		ids.stream().filter((id) -> !byRequest.containsKey(id)).forEach(this.index::forget);
+		// Effects change the request, which re-indexes its clocks through the history
+		// listener: so they come after the batch's own index writes.
+		for (Action action : effects) {
+			RequestClocks clocks = byRequest.get(action.requestId());
+			alerts.addAll(act(clocks, action, owners, takeEffect(clocks, action)));
+		}
+		this.desk.leaveNotices(alerts.stream()
+			.flatMap((alert) -> alert.recipients()
+				.stream()
+				.map((recipient) -> new DeskManagement.NoticeToLeave(recipient, alert.requestId(), alert.message())))
+			.toList());
+		alerts.forEach(this.events::publishEvent);
 		if (log.isDebugEnabled()) {
 			long written = System.nanoTime();
-			log.debug("Swept {} requests, {} actions: load {} ms, derive {} ms, act and index {} ms", ids.size(), count,
-					(loaded - started) / 1_000_000, (derived - loaded) / 1_000_000, (written - derived) / 1_000_000);
+			log.debug(
+					"Swept {} requests, {} actions: load {} ms, derive {} ms, record actions {} ms, compose {} ms,"
+							+ " index {} ms, notices and effects {} ms",
+					ids.size(), count, (loaded - started) / 1_000_000, (derived - loaded) / 1_000_000,
+					(claimedAt - derived) / 1_000_000, (actedAt - claimedAt) / 1_000_000,
+					(storedAt - actedAt) / 1_000_000, (written - storedAt) / 1_000_000);
 		}
 		return count;
 	}
 
-	private List<DeskManagement.NoticeToLeave> act(RequestClocks clocks, Action action,
-			java.util.Map<UUID, java.util.Optional<String>> owners) {
+	/**
+	 * Takes an escalation step's effect: gives the request to the step's contact when
+	 * they have a staff account, raises its priority one level.
+	 * @return what was done, in words
+	 */
+	private String takeEffect(RequestClocks clocks, Action action) {
+		AgreementTerms.EscalationStep step = java.util.Objects.requireNonNull(action.step());
+		String reason = "Escalation level " + step.level() + " under " + action.clock().terms().describe();
+		String assignee = null;
+		List<String> outcome = new java.util.ArrayList<>();
+		if (step.effectOrNotify() == EscalationEffect.REASSIGN) {
+			assignee = contactAccount(step.contactId()).map(StaffMember::username).orElse(null);
+			if (assignee == null) {
+				outcome.add("not reassigned: " + contactName(step.contactId()) + " has no staff account");
+			}
+		}
+		try {
+			outcome.addAll(this.changes.applyEscalation(clocks.subject().id(), assignee,
+					step.effectOrNotify() == EscalationEffect.RAISE_PRIORITY, reason));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not take escalation step {} on {}", step.level(), clocks.subject().reference(), ex);
+			outcome.add("its effect could not be taken: " + ex.getMessage());
+		}
+		return String.join("; ", outcome);
+	}
+
+	private java.util.Optional<StaffMember> contactAccount(UUID contactId) {
+		try {
+			ContactView contact = this.chain.contact(contactId);
+			return this.identity.staffMemberFor(contact.email(), contact.name());
+		}
+		catch (RuntimeException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	private List<ClockAlert> act(RequestClocks clocks, Action action,
+			java.util.Map<UUID, java.util.Optional<String>> owners, @Nullable String outcome) {
 		String reference = clocks.subject().reference();
 		ZoneId zone = action.clock().terms().calendar().zone();
 		String clockName = action.clock().label();
@@ -187,7 +265,8 @@ class SweepingClocks {
 		else if (action.action().startsWith(ClockActions.ESCALATION) && action.step() != null) {
 			message = reference + ": escalation level " + action.step().level() + " under " + under + ": bring in "
 					+ contactName(action.step().contactId())
-					+ ((action.step().action() != null) ? " (" + action.step().action() + ")" : "");
+					+ ((action.step().action() != null) ? " (" + action.step().action() + ")" : "")
+					+ ((outcome != null && !outcome.isBlank()) ? "; " + outcome : "");
 		}
 		else if (action.risk() != null) {
 			message = reference + ": at risk because of " + action.risk().holder().name() + ": "
@@ -197,11 +276,13 @@ class SweepingClocks {
 		else {
 			return List.of();
 		}
-		log.debug("SLA {}: {}", action.action(), message);
-		String text = message;
-		return recipients(clocks, action, owners).stream()
-			.map((recipient) -> new DeskManagement.NoticeToLeave(recipient, clocks.subject().id(), text))
-			.toList();
+		log.trace("SLA {}: {}", action.action(), message);
+		Set<String> recipients = recipients(clocks, action, owners);
+		if (action.step() != null) {
+			contactAccount(action.step().contactId()).map(StaffMember::username).ifPresent(recipients::add);
+		}
+		return List.of(new ClockAlert(clocks.subject().id(), reference, ClockAlert.Kind.of(action.action()),
+				action.clock().plan().key(), clockName, message, List.copyOf(recipients), action.at()));
 	}
 
 	private Set<String> recipients(RequestClocks clocks, Action action,

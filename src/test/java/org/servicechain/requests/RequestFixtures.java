@@ -33,11 +33,24 @@ public final class RequestFixtures {
 		this.chain = new ChainApiFixtures(this.manager);
 	}
 
+	public ChainApiFixtures chain() {
+		return this.chain;
+	}
+
 	public TestClient manager() {
 		return this.manager;
 	}
 
 	public DeliveryChain deliveryChain() {
+		return deliveryChain((frontLine) -> List.of());
+	}
+
+	/**
+	 * @param customerEscalation the customer SLA's escalation path, given the front line
+	 * (whose contacts the steps may name)
+	 */
+	public DeliveryChain deliveryChain(
+			java.util.function.Function<Named, List<Map<String, Object>>> customerEscalation) {
 		Named courier = this.chain.supplier("Courier");
 		Named warehouse = this.chain.internalTeam("Warehouse");
 		Named frontLine = this.chain.internalTeam("Front line");
@@ -52,10 +65,11 @@ public final class RequestFixtures {
 		this.chain.link(delivery, frontLine, internalCustomer);
 		UUID calendar = calendar();
 		String sla = agreement("CUSTOMER_SLA", frontLine, customer, delivery, calendar, "PT2H", "PT8H",
-				"EXTERNAL_FIRST");
-		agreement("OLA", frontLine, internalCustomer, delivery, calendar, "PT4H", "PT24H", "PRIORITY_THEN_EXTERNAL");
-		agreement("OLA", warehouse, frontLine, fulfilment, calendar, "PT1H", "PT4H", null);
-		agreement("UNDERPINNING_CONTRACT", courier, warehouse, carriage, calendar, "PT1H", "PT6H", null);
+				"EXTERNAL_FIRST", customerEscalation.apply(frontLine));
+		agreement("OLA", frontLine, internalCustomer, delivery, calendar, "PT4H", "PT24H", "PRIORITY_THEN_EXTERNAL",
+				List.of());
+		agreement("OLA", warehouse, frontLine, fulfilment, calendar, "PT1H", "PT4H", null, List.of());
+		agreement("UNDERPINNING_CONTRACT", courier, warehouse, carriage, calendar, "PT1H", "PT6H", null, List.of());
 		return new DeliveryChain(courier, warehouse, frontLine, customer, internalCustomer, carriage, fulfilment,
 				delivery, carriageLink, fulfilmentLink, sla);
 	}
@@ -102,7 +116,7 @@ public final class RequestFixtures {
 	 * @return its reference
 	 */
 	private String agreement(String kind, Named provider, Named consumer, Named service, UUID calendar,
-			String firstResponse, String resolution, String conflictRule) {
+			String firstResponse, String resolution, String conflictRule, List<Map<String, Object>> escalationPath) {
 		UUID providerSigner = this.chain.contact(provider, "Signer", Map.of("canSignAgreements", true));
 		UUID consumerSigner = this.chain.contact(consumer, "Signer", Map.of("canSignAgreements", true));
 		List<Map<String, Object>> targets = List.of("P1", "P2", "P3", "P4")
@@ -112,6 +126,7 @@ public final class RequestFixtures {
 			.toList();
 		java.util.Map<String, Object> terms = new java.util.HashMap<>();
 		terms.put("targets", targets);
+		terms.put("escalationPath", escalationPath);
 		if (conflictRule != null) {
 			terms.put("conflictRule", conflictRule);
 		}

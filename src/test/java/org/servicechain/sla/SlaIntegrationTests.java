@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
+import org.servicechain.identity.IdentityManagement;
+import org.servicechain.identity.NewUser;
 import org.servicechain.identity.Role;
 import org.servicechain.identity.SystemActor;
 import org.servicechain.requests.RequestFixtures;
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * API's shapes.
  */
 @IntegrationTest
-@Import(MutableClock.Config.class)
+@Import({ MutableClock.Config.class, SlaIntegrationTests.Alerts.class })
 class SlaIntegrationTests {
 
 	@Autowired
@@ -46,6 +48,25 @@ class SlaIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	IdentityManagement identity;
+
+	@Autowired
+	Alerts alerts;
+
+	/**
+	 * The alerts the sweep published, as another module would hear them.
+	 */
+	@org.springframework.boot.test.context.TestConfiguration
+	static class Alerts extends java.util.concurrent.CopyOnWriteArrayList<ClockAlert> {
+
+		@org.springframework.context.event.EventListener
+		void on(ClockAlert alert) {
+			add(alert);
+		}
+
+	}
 
 	DeliveryChain chain;
 
@@ -143,6 +164,68 @@ class SlaIntegrationTests {
 		// The ledger: the front line held it 10 minutes, the courier since.
 		assertThat(sla.get("totals").valueStream().map((total) -> total.get("holder").asString()))
 			.startsWith(this.chain.courier().name());
+	}
+
+	@Test
+	void escalationStepsRaiseThePriorityAndGiveTheRequestToTheContactOnce() {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String email = "duty-" + unique + "@example.com";
+		String duty = "duty-" + unique;
+		this.identity.createUserAsSystem(
+				new NewUser(duty, "Dana Duty " + unique, email, "a long enough password 1", Role.MANAGER, null));
+		this.chain = this.fixtures.deliveryChain((frontLine) -> {
+			UUID dana = this.fixtures.chain().contact(frontLine, "Dana Duty " + unique, Map.of("email", email));
+			UUID nobody = this.fixtures.chain().contact(frontLine, "Olga Offline " + unique, Map.of());
+			return List.of(Map.of("level", 1, "contactId", dana, "after", "PT1H", "effect", "RAISE_PRIORITY"),
+					Map.of("level", 2, "contactId", dana, "after", "PT3H", "effect", "REASSIGN"),
+					Map.of("level", 3, "contactId", nobody, "after", "PT4H", "effect", "REASSIGN"));
+		});
+		Instant opened = this.clock.instant();
+		String id = raise("Cooker not delivered");
+		JsonNode raised = this.agent.get("/api/v1/requests/" + id).json();
+		assertThat(raised.get("priority").asString()).isEqualTo("P2");
+
+		// Level 1 after 1 h: the priority goes up one level, as an audited history event.
+		this.clock.set(opened.plus(Duration.ofHours(1)).plusSeconds(5));
+		sweep();
+		sweep();
+		JsonNode after1 = this.agent.get("/api/v1/requests/" + id).json();
+		assertThat(after1.get("priority").asString()).isEqualTo("P1");
+		assertThat(after1.get("priorityReason").asString()).startsWith("Escalation level 1 under");
+		assertThat(notices(id)).filteredOn((notice) -> notice.contains("escalation level 1"))
+			.isNotEmpty()
+			.allSatisfy((notice) -> assertThat(notice).contains("priority raised from P2 to P1"));
+		assertThat(noticesTo(duty, id)).as("the step's contact has an account and is told").isNotEmpty();
+
+		// Level 2 after 3 h: the request is given to the contact's account, once.
+		this.clock.set(opened.plus(Duration.ofHours(3)).plusSeconds(5));
+		sweep();
+		sweep();
+		JsonNode after2 = this.agent.get("/api/v1/requests/" + id).json();
+		assertThat(after2.get("assignee").asString()).isEqualTo(duty);
+		assertThat(after2.get("priority").asString()).as("level 1 is not taken again").isEqualTo("P1");
+		assertThat(notices(id)).filteredOn((notice) -> notice.contains("escalation level 2"))
+			.isNotEmpty()
+			.allSatisfy((notice) -> assertThat(notice).contains("given to Dana Duty " + unique));
+
+		// Level 3 names a contact with no account: the request stays where it is and
+		// the notice says why.
+		this.clock.set(opened.plus(Duration.ofHours(4)).plusSeconds(5));
+		sweep();
+		assertThat(this.agent.get("/api/v1/requests/" + id).json().get("assignee").asString()).isEqualTo(duty);
+		assertThat(notices(id)).filteredOn((notice) -> notice.contains("escalation level 3"))
+			.isNotEmpty()
+			.allSatisfy((notice) -> assertThat(notice)
+				.contains("not reassigned: Olga Offline " + unique + " has no staff account"));
+		assertThat(this.alerts.stream().filter((alert) -> alert.requestId().toString().equals(id)))
+			.as("each step published once for other modules")
+			.filteredOn((alert) -> alert.kind() == ClockAlert.Kind.ESCALATION)
+			.hasSize(3);
+	}
+
+	List<String> noticesTo(String username, String requestId) {
+		return this.jdbc.queryForList("select message from request_notice where request_id = ? and recipient = ?",
+				String.class, UUID.fromString(requestId), username);
 	}
 
 	@Test

@@ -119,6 +119,7 @@ class AgreementPages {
 	static void terms(Model model, List<ContactView> escalationContacts) {
 		model.addAttribute("conflictRules", ConflictRule.values());
 		model.addAttribute("escalationContacts", escalationContacts);
+		model.addAttribute("escalationEffects", org.servicechain.agreements.EscalationEffect.values());
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.servicechain.agreements.AgreementTerms;
+import org.servicechain.agreements.EscalationEffect;
 import org.servicechain.agreements.AgreementTerms.EscalationStep;
 import org.servicechain.agreements.AgreementTerms.QualityMeasure;
 import org.servicechain.agreements.AgreementTerms.Target;
@@ -87,7 +88,7 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 		List<EscalationRow> escalation = terms.escalationPath()
 			.stream()
 			.map((step) -> new EscalationRow(step.level(), step.contactId(), BusinessTime.format(step.after()),
-					step.action()))
+					step.action(), step.effect()))
 			.toList();
 		return new TermsForm(targets,
 				String.join("\n", terms.qualityMeasures().stream().map(TermsForm::measureLine).toList()),
@@ -128,7 +129,7 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 	public List<EscalationRow> escalationRows() {
 		List<EscalationRow> rows = new ArrayList<>(this.escalationPath != null ? this.escalationPath : List.of());
 		while (rows.size() < ESCALATION_ROWS) {
-			rows.add(new EscalationRow(rows.size() + 1, null, "", ""));
+			rows.add(new EscalationRow(rows.size() + 1, null, "", "", null));
 		}
 		return rows;
 	}
@@ -182,7 +183,8 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 			if (level < 1 || level > 5) {
 				violations.add(new FieldViolation(field + ".level", "range", "levels go from 1 to 5"));
 			}
-			escalation.add(new EscalationStep(level, row.contactId(), after, blankToNull(row.action())));
+			escalation.add(new EscalationStep(level, row.contactId(), after, blankToNull(row.action()),
+					(row.effect() != EscalationEffect.NOTIFY) ? row.effect() : null));
 			escalationRows.add(i);
 		}
 		List<QualityMeasure> measures = (this.measures != null) ? measures(this.measures, violations)
@@ -260,7 +262,12 @@ record TermsForm(@Nullable List<TargetRow> targets, @Nullable String qualityMeas
 	 * One escalation step as typed.
 	 */
 	record EscalationRow(@Nullable Integer level, @Nullable UUID contactId, @Nullable String after,
-			@Nullable String action) {
+			@Nullable String action, @Nullable EscalationEffect effect) {
+
+		EscalationRow(@Nullable Integer level, @Nullable UUID contactId, @Nullable String after,
+				@Nullable String action) {
+			this(level, contactId, after, action, null);
+		}
 
 	}
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.servicechain.agreements.AgreementTerms;
 import org.servicechain.agreements.ConflictRule;
+import org.servicechain.agreements.EscalationEffect;
 import org.servicechain.agreements.Priority;
 import org.servicechain.shared.InvalidInputException;
 
@@ -28,7 +29,8 @@ class TermsFormUnitTests {
 				"First-contact resolution | % | 70 | higher\nCSAT | points | 4.2\nReopened | % | 5 | lower",
 				"Be told of planned outages\n\n", " Collect by 15:00 \nReport weekly", null, null,
 				List.of(new TermsForm.EscalationRow(1, null, "", ""),
-						new TermsForm.EscalationRow(2, KAREN, "4h", "Call the duty manager")),
+						new TermsForm.EscalationRow(2, KAREN, "4h", "Call the duty manager",
+								EscalationEffect.REASSIGN)),
 				"Re-delivery free of charge", "5 % per breach", ConflictRule.PRIORITY_THEN_EXTERNAL, " ", "Fewer calls",
 				"Steady volume", null);
 
@@ -48,7 +50,10 @@ class TermsFormUnitTests {
 			assertThat(step.level()).isEqualTo(2);
 			assertThat(step.contactId()).isEqualTo(KAREN);
 			assertThat(step.after()).isEqualTo(Duration.ofHours(4));
+			assertThat(step.effect()).isEqualTo(EscalationEffect.REASSIGN);
 		});
+		assertThat(TermsForm.of(terms).escalationRows().get(0).effect()).as("shown again on the form")
+			.isEqualTo(EscalationEffect.REASSIGN);
 		assertThat(terms.conflictReasoning()).isNull();
 		// The facade names the second target and the first step; the form shows rows 3
 		// and 2.
