@@ -79,8 +79,13 @@ class SecurityConfiguration {
 			.requestMatchers("/portal/**")
 			.hasAnyRole(Role.PARTNER.name(), Role.CUSTOMER.name())
 			// The home page sends partner users and customers on to their portal.
+			// Everyone signed in searches; each kind's module returns only what the
+			// caller may open. Rebuilding the index is for administrators (checked by the
+			// search module as well).
+			.requestMatchers("/api/v1/search/index")
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/", "/account/**", "/login/second-factor", "/api/v1/me", "/api/v1/me/**",
-					"/api/v1/tokens/**")
+					"/api/v1/tokens/**", "/search", "/api/v1/search")
 			.authenticated()
 			// Everyone reads their own notifications; the notify module's policy keeps
 			// them to their own.
