@@ -77,7 +77,6 @@ public final class ComplaintCommands {
 			return Boolean.TRUE.equals(this.sharePersonalData);
 		}
 
-
 	}
 
 	public record FollowUp(@NotBlank @Size(max = 4000) String note) {

@@ -39,7 +39,7 @@ public final class ConsumerRightsPolicy {
 					Arrays.stream(Remedy.values())
 						.filter((remedy) -> remedy.forServices() || !remedy.forGoods())
 						.toList(),
-					"A service not done with reasonable care and skill: the consumer may ask for it to be repeated, or for a price reduction (CRA 2015 s.54–56).");
+					"A service not done with reasonable care and skill: the consumer may ask for it to be repeated, or for a price reduction (Consumer Rights Act 2015 s.54–56).");
 		}
 		LocalDate until = goodsDeliveredOn.plusDays(SHORT_TERM_REJECT_DAYS);
 		boolean reject = !today.isAfter(until);
