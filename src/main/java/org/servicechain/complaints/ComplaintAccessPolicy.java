@@ -32,10 +32,18 @@ import org.servicechain.shared.NotFoundException;
 @Component
 public class ComplaintAccessPolicy {
 
-	record Caller(CurrentUser user) {
+	record Caller(CurrentUser user, @Nullable String actingAs) {
 
+		Caller(CurrentUser user) {
+			this(user, null);
+		}
+
+		/**
+		 * @return who the step is recorded under: the signed-in user, or the person an
+		 * administrator's import names
+		 */
 		String username() {
-			return this.user.getUsername();
+			return (this.actingAs != null) ? this.actingAs : this.user.getUsername();
 		}
 
 		boolean fullStaff() {
@@ -73,7 +81,12 @@ public class ComplaintAccessPolicy {
 	}
 
 	Caller caller() {
-		return new Caller(CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first")));
+		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+		ComplaintImport.Moment moment = ComplaintImport.current();
+		if (moment != null && user.hasRole(Role.ADMIN)) {
+			return new Caller(user, moment.actor());
+		}
+		return new Caller(user);
 	}
 
 	/**

@@ -83,7 +83,8 @@ public class ComplaintManagement {
 	}
 
 	private Instant now() {
-		return Instant.now(this.clock);
+		ComplaintImport.Moment moment = ComplaintImport.current();
+		return (moment != null) ? moment.at() : Instant.now(this.clock);
 	}
 
 	/**
@@ -140,7 +141,7 @@ public class ComplaintManagement {
 		this.records.append(complaint, complaint.getReceivedAt(), caller.username(), ComplaintEventView.Kind.RECEIVED,
 				null, null, complaint.getSummary());
 		this.records.reindex(complaint, now());
-		this.complaints.save(complaint);
+		this.complaints.saveAndFlush(complaint);
 		this.audit.created(ENTITY, complaint);
 		this.publisher.publishEvent(new ComplaintReceived(complaint.getId(), complaint.reference(),
 				complaint.getComplainantId(), complaint.isComplainantInternal()));
@@ -345,6 +346,10 @@ public class ComplaintManagement {
 
 	private void done(Complaint complaint, Caller caller, ComplaintStep step, String detail) {
 		this.records.append(complaint, now(), caller.username(), ComplaintEventView.Kind.STEP_DONE, step, null, detail);
+	}
+
+	long versionOf(UUID id) {
+		return this.records.load(id).getVersion();
 	}
 
 	Instant clockNow() {
