@@ -110,9 +110,20 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final Map<String, UUID> links = new HashMap<>();
 
+	private final org.servicechain.complaints.ComplaintPolicyManagement complaintPolicy;
+
+	private final org.servicechain.complaints.ComplaintImport complaintImport;
+
+	private final org.servicechain.requests.RequestQueries requestQueries;
+
 	DemoOrganisation(ChainManagement chain, IdentityManagement identity, TransactionTemplate transaction,
 			BusinessCalendarManagement calendars, AgreementManagement agreements, RequestImport imports,
-			DeskManagement desk, Clock clock) {
+			DeskManagement desk, Clock clock, org.servicechain.complaints.ComplaintPolicyManagement complaintPolicy,
+			org.servicechain.complaints.ComplaintImport complaintImport,
+			org.servicechain.requests.RequestQueries requestQueries) {
+		this.complaintPolicy = complaintPolicy;
+		this.complaintImport = complaintImport;
+		this.requestQueries = requestQueries;
 		this.chain = chain;
 		this.identity = identity;
 		this.transaction = transaction;
@@ -324,7 +335,12 @@ class DemoOrganisation implements ApplicationRunner {
 		user("sam.support", "Sam Fletcher", Role.TEAM_MEMBER, this.parties.get("IT Support"));
 		calendars();
 		agreements();
-		return requests();
+		int requests = requests();
+		int complaints = new DemoComplaints(this.complaintPolicy, this.complaintImport, this.requestQueries,
+				this.parties, this.services, this.contacts, Instant.now(this.clock))
+			.load(this.calendarIds.get("office"), this.calendars.calendar(this.calendarIds.get("office")));
+		log.info("Loaded {} demo complaints", complaints);
+		return requests;
 	}
 
 	/**

@@ -33,6 +33,28 @@ class DemoOrganisationIntegrationTests {
 	TestClient.Clients clients;
 
 	@Test
+	void aRealisticSetOfComplaintsInternalAboutSuppliersAndReferred() {
+		TestClient admin = this.clients.api(Role.ADMIN);
+		List<JsonNode> complaints = admin.items("/api/v1/complaints");
+		assertThat(complaints).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(complaints).anyMatch((c) -> c.get("internal").asBoolean());
+		assertThat(complaints).anyMatch((c) -> c.get("referred").asBoolean());
+		assertThat(complaints).anyMatch((c) -> c.get("referredOut").asBoolean());
+		assertThat(complaints).anyMatch((c) -> c.get("status").asString().equals("CLOSED"));
+		assertThat(complaints).anyMatch((c) -> c.get("status").asString().equals("RESOLUTION_PROPOSED"));
+		assertThat(complaints).anyMatch((c) -> c.get("overdue").asBoolean());
+		assertThat(complaints).anyMatch((c) -> "Supplier failure".equals(c.get("causeCategory").asString("")));
+		assertThat(admin.get("/api/v1/complaints/policy").json().get("ombudsmanName").asString())
+			.isEqualTo("The Retail Ombudsman");
+		// Carol sees hers; Paula, for SwiftParcel, sees the one referred to her party,
+		// without Carol's personal data.
+		assertThat(demoUser("carol.customer").items("/api/v1/complaints")).isNotEmpty();
+		List<JsonNode> referred = demoUser("paula.partner").items("/api/v1/complaints");
+		assertThat(referred).hasSize(1);
+		assertThat(referred.get(0).get("complainant").asString()).doesNotContain("Carol");
+	}
+
+	@Test
 	void aMonthOfRequestsInEveryState() {
 		TestClient admin = this.clients.api(Role.ADMIN);
 		long all = count(admin, "");

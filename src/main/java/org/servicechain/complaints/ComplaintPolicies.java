@@ -1,0 +1,14 @@
+package org.servicechain.complaints;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ComplaintPolicies extends JpaRepository<ComplaintPolicyVersion, UUID> {
+
+	Optional<ComplaintPolicyVersion> findTopByOrderByNumberDesc();
+
+	java.util.List<ComplaintPolicyVersion> findAllByOrderByNumberDesc();
+
+}
