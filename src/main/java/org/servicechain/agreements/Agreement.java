@@ -27,8 +27,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.search.TextMatch;
 import org.servicechain.shared.AssignedIdEntity;
 import org.servicechain.shared.Auditable;
 
@@ -51,6 +57,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "agreement")
+@Indexed(index = "agreement")
 class Agreement extends AssignedIdEntity implements Auditable {
 
 	@Id
@@ -60,9 +67,11 @@ class Agreement extends AssignedIdEntity implements Auditable {
 	private long version;
 
 	@Column(name = "reference_number", nullable = false, unique = true)
+	@GenericField
 	private int referenceNumber;
 
 	@Column(nullable = false, length = 160)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String title;
 
 	@Enumerated(EnumType.STRING)
@@ -74,9 +83,11 @@ class Agreement extends AssignedIdEntity implements Auditable {
 	private Formality formality;
 
 	@Column(name = "provider_party_id", nullable = false)
+	@GenericField
 	private UUID providerId;
 
 	@Column(name = "consumer_party_id", nullable = false)
+	@GenericField
 	private UUID consumerId;
 
 	@ElementCollection(fetch = FetchType.EAGER)

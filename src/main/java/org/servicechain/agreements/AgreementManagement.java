@@ -67,8 +67,12 @@ public class AgreementManagement {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher publisher;
+
 	AgreementManagement(Agreements agreements, Reminders reminders, AgreementAccessPolicy policy, ChainManagement chain,
-			BusinessCalendarManagement calendars, IdentityManagement identity, AuditTrail audit, Clock clock) {
+			BusinessCalendarManagement calendars, IdentityManagement identity, AuditTrail audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.agreements = agreements;
 		this.reminders = reminders;
 		this.policy = policy;
@@ -166,6 +170,7 @@ public class AgreementManagement {
 		validate(read(agreement.current().getTermsJson()), true, agreement.getProviderId(), agreement.getConsumerId());
 		Map<String, String> before = agreement.auditSnapshot();
 		agreement.propose(side, blankToNull(note));
+		announce(agreement, AgreementNegotiated.Step.PROPOSED, side);
 		return saved(agreement, before, "proposed by the " + side.label().toLowerCase(java.util.Locale.ROOT));
 	}
 
@@ -177,6 +182,7 @@ public class AgreementManagement {
 		validate(terms, true, agreement.getProviderId(), agreement.getConsumerId());
 		Map<String, String> before = agreement.auditSnapshot();
 		agreement.counter(side, write(terms), actor(), blankToNull(note), now());
+		announce(agreement, AgreementNegotiated.Step.COUNTERED, side);
 		return saved(agreement, before, "version " + agreement.getCurrentNumber() + " put forward by the "
 				+ side.label().toLowerCase(java.util.Locale.ROOT));
 	}
@@ -217,6 +223,7 @@ public class AgreementManagement {
 		if (agreed) {
 			checkNoOverlap(agreement);
 		}
+		announce(agreement, agreed ? AgreementNegotiated.Step.AGREED : AgreementNegotiated.Step.ACCEPTED, side);
 		return saved(agreement, before, "version " + termsNumber + " accepted for the "
 				+ side.label().toLowerCase(java.util.Locale.ROOT) + " by " + contact.name());
 	}
@@ -320,6 +327,9 @@ public class AgreementManagement {
 										+ agreement.getTitle() + " is due for review on " + agreement.getReviewOn(),
 								agreement.getReviewOn(), at));
 				agreement.remindedOfReview();
+				this.publisher.publishEvent(new AgreementNegotiated(agreement.getId(), agreement.reference(),
+						agreement.getTitle(), AgreementNegotiated.Step.REVIEW_DUE, null, agreement.getCurrentNumber(),
+						agreement.getProviderId(), agreement.getConsumerId(), agreement.getOwner(), "system", at));
 				reminded++;
 				changed = true;
 			}
@@ -569,6 +579,16 @@ public class AgreementManagement {
 	}
 
 	// Helpers
+
+	/**
+	 * Tells the modules that inform people (notify) of a negotiation step, within this
+	 * transaction.
+	 */
+	private void announce(Agreement agreement, AgreementNegotiated.Step step, Side side) {
+		this.publisher.publishEvent(new AgreementNegotiated(agreement.getId(), agreement.reference(),
+				agreement.getTitle(), step, side, agreement.getCurrentNumber(), agreement.getProviderId(),
+				agreement.getConsumerId(), agreement.getOwner(), actor(), now()));
+	}
 
 	private AgreementView saved(Agreement agreement, Map<String, String> before, @Nullable String operation) {
 		this.agreements.saveAndFlush(agreement);

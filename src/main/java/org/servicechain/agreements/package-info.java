@@ -5,7 +5,7 @@
  * customer promise can be kept along the chain beneath it (AGREE-1 … AGREE-6).
  */
 @ApplicationModule(displayName = "Agreements",
-		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars" })
+		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "search" })
 @NullMarked
 package org.servicechain.agreements;
 

@@ -19,8 +19,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.search.TextMatch;
 import org.servicechain.shared.AssignedIdEntity;
 import org.servicechain.shared.Auditable;
 
@@ -37,6 +43,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "contact")
+@Indexed(index = "contact")
 class Contact extends AssignedIdEntity implements Auditable {
 
 	@Id
@@ -49,15 +56,19 @@ class Contact extends AssignedIdEntity implements Auditable {
 	private UUID partyId;
 
 	@Column(nullable = false, length = 120)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String name;
 
 	@Column(name = "job_role", length = 120)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private @Nullable String jobRole;
 
 	@Column(length = 200)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private @Nullable String email;
 
 	@Column(length = 40)
+	@KeywordField
 	private @Nullable String phone;
 
 	@Enumerated(EnumType.STRING)
@@ -151,6 +162,31 @@ class Contact extends AssignedIdEntity implements Auditable {
 
 	boolean holdsAuthority() {
 		return this.canApproveSpend || this.canSetPriorities || this.canSignAgreements || this.escalationLevel != null;
+	}
+
+	/**
+	 * Erasure (UK GDPR Art. 17): the name becomes the pseudonym; email, phone and the
+	 * notes on how to deal with the person go. The role, authority and place in the
+	 * escalation path stay, as the history of who decided what.
+	 */
+	void pseudonymise(String pseudonym) {
+		this.name = pseudonym;
+		this.email = null;
+		this.phone = null;
+		this.communicationStyle = null;
+		this.availability = null;
+	}
+
+	List<String> identifiers() {
+		List<String> identifiers = new ArrayList<>();
+		identifiers.add(this.name);
+		if (this.email != null) {
+			identifiers.add(this.email);
+		}
+		if (this.phone != null) {
+			identifiers.add(this.phone);
+		}
+		return identifiers;
 	}
 
 	ContactView toView(String partyName, @Nullable String reportsToName, Map<UUID, String> contactNames) {

@@ -21,8 +21,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.search.TextMatch;
 import org.servicechain.shared.AssignedIdEntity;
 import org.servicechain.shared.Auditable;
 
@@ -38,6 +43,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "party")
+@Indexed(index = "party")
 class Party extends AssignedIdEntity implements Auditable {
 
 	@Id
@@ -47,6 +53,7 @@ class Party extends AssignedIdEntity implements Auditable {
 	private long version;
 
 	@Column(nullable = false, length = 120)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String name;
 
 	@Column(name = "name_key", nullable = false, unique = true, length = 120)
@@ -64,6 +71,7 @@ class Party extends AssignedIdEntity implements Auditable {
 	private @Nullable CustomerType customerType;
 
 	@Column(length = 2000)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private @Nullable String description;
 
 	@Enumerated(EnumType.STRING)
@@ -138,6 +146,20 @@ class Party extends AssignedIdEntity implements Auditable {
 
 	boolean isCustomer() {
 		return this.kind == PartyKind.CUSTOMER;
+	}
+
+	/**
+	 * Erasure (UK GDPR Art. 17) of a customer who is a person: the name becomes the
+	 * pseudonym and the description goes; kind, dates and links stay.
+	 */
+	void pseudonymise(String pseudonym) {
+		this.name = pseudonym;
+		this.nameKey = nameKey(pseudonym);
+		this.description = null;
+	}
+
+	@Nullable CustomerType getCustomerType() {
+		return this.customerType;
 	}
 
 	PartyView toView() {

@@ -3,7 +3,7 @@
  * they provide to one another as links, contacts with their authority and relationships,
  * and the analysis of the resulting graph (CHAIN-1 … CHAIN-5).
  */
-@ApplicationModule(displayName = "Service chain", allowedDependencies = { "shared", "identity" })
+@ApplicationModule(displayName = "Service chain", allowedDependencies = { "shared", "identity", "search", "privacy" })
 @NullMarked
 package org.servicechain.chain;
 

@@ -39,7 +39,11 @@ class CurrentUserRefreshFilter extends OncePerRequestFilter {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	CurrentUserRefreshFilter(IdentityManagement identity, IdentitySettings settings, Clock clock) {
+	private final SecondFactors secondFactors;
+
+	CurrentUserRefreshFilter(IdentityManagement identity, IdentitySettings settings, Clock clock,
+			SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.identity = identity;
 		this.settings = settings;
 		this.clock = clock;
@@ -73,6 +77,23 @@ class CurrentUserRefreshFilter extends OncePerRequestFilter {
 				this.contexts.saveContext(context, request, response);
 			}
 		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		HttpSession current = request.getSession(false);
+		Optional<CurrentUser> signedIn = CurrentUser.get();
+		if (signedIn.isPresent() && current != null && current.getAttribute(SecondFactors.PENDING) != null
+				&& !allowedBefore(path, "/login/second-factor")) {
+			refuse(request, response, "second-factor-required", "Second factor required",
+					"Give the code from your authenticator app first", "/login/second-factor");
+			return;
+		}
+		if (signedIn.isPresent() && current != null && !signedIn.get().passwordChangeRequired()
+				&& this.secondFactors.requiredFor().contains(signedIn.get().role())
+				&& !allowedBefore(path, "/account/second-factor")
+				&& !this.secondFactors.enrolled(signedIn.get().id())) {
+			refuse(request, response, "second-factor-setup-required", "Second factor required",
+					"Your role must use a second factor: set one up first", "/account/second-factor");
+			return;
+		}
 		if (CurrentUser.get().map(CurrentUser::passwordChangeRequired).orElse(false)
 				&& !allowedBeforePasswordChange(request.getRequestURI())) {
 			if (request.getRequestURI().startsWith("/api/")) {
@@ -89,6 +110,33 @@ class CurrentUserRefreshFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, String type, String title,
+			String detail, String page) throws IOException {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			response.setContentType("application/problem+json");
+			response.getWriter()
+				.write("{\"type\":\"https://servicechain.org/problems/" + type + "\",\"title\":\"" + title
+						+ "\",\"status\":403,\"detail\":\"" + detail + "\"}");
+		}
+		else if (request.getHeader("HX-Request") != null) {
+			response.setHeader("HX-Redirect", request.getContextPath() + page);
+		}
+		else {
+			response.sendRedirect(request.getContextPath() + page);
+		}
+	}
+
+	/**
+	 * Before the second factor is given or set up, a user may only reach that page (and
+	 * sign out).
+	 */
+	private static boolean allowedBefore(String path, String page) {
+		return path.equals(page) || path.startsWith(page + "/") || path.equals("/logout") || path.equals("/error")
+				|| path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+				|| path.startsWith("/favicon") || path.startsWith("/images/");
 	}
 
 	/**

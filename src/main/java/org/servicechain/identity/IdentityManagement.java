@@ -216,6 +216,35 @@ public class IdentityManagement {
 		return this.users.findByUsername(LoginNames.canonical(username)).map(UserAccount::getDisplayName);
 	}
 
+	/**
+	 * Runs work as the named user would run it, with their role and party, so a module
+	 * can ask its own access policy whether that person may see something (whom to tell
+	 * of it, the notify module). Nobody signs in and nothing is recorded as theirs; it
+	 * serves decisions made on the server only.
+	 * @return the work's result, or empty when the user does not exist or is disabled
+	 */
+	public <T> Optional<T> callAs(String username, java.util.function.Supplier<T> work) {
+		Optional<CurrentUser> user = this.users.findByUsername(LoginNames.canonical(username))
+			.filter(UserAccount::isEnabled)
+			.map((account) -> account.toCurrentUser(false).withoutPassword());
+		if (user.isEmpty()) {
+			return Optional.empty();
+		}
+		org.springframework.security.core.context.SecurityContext previous = org.springframework.security.core.context.SecurityContextHolder
+			.getContext();
+		org.springframework.security.core.context.SecurityContext context = org.springframework.security.core.context.SecurityContextHolder
+			.createEmptyContext();
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+			.authenticated(user.get(), null, user.get().getAuthorities()));
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			return Optional.ofNullable(work.get());
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public boolean existsUser(String username) {
 		return this.users.existsByUsername(LoginNames.canonical(username));

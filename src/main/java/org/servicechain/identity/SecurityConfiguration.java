@@ -37,7 +37,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * policy.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IdentitySettings.class)
+@EnableConfigurationProperties({ IdentitySettings.class, SingleSignOn.Settings.class })
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -52,7 +52,16 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityManagement identity, IdentitySettings settings,
-			Clock clock) throws Exception {
+			Clock clock, SecondFactors secondFactors, SingleSignOn singleSignOn,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> registrations)
+			throws Exception {
+		RoleHomeSuccessHandler home = new RoleHomeSuccessHandler(secondFactors);
+		if (registrations.getIfAvailable() != null) {
+			// Single sign-on with OpenID Connect, beside the password form.
+			http.oauth2Login((login) -> login.loginPage("/login")
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(SingleSignOnLogin.userService(singleSignOn)))
+				.successHandler(SingleSignOnLogin.successHandler(home)));
+		}
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
@@ -70,7 +79,17 @@ class SecurityConfiguration {
 			.requestMatchers("/portal/**")
 			.hasAnyRole(Role.PARTNER.name(), Role.CUSTOMER.name())
 			// The home page sends partner users and customers on to their portal.
-			.requestMatchers("/", "/account/**", "/api/v1/me", "/api/v1/me/**", "/api/v1/tokens/**")
+			// Everyone signed in searches; each kind's module returns only what the
+			// caller may open. Rebuilding the index is for administrators (checked by the
+			// search module as well).
+			.requestMatchers("/api/v1/search/index")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/", "/account/**", "/login/second-factor", "/api/v1/me", "/api/v1/me/**",
+					"/api/v1/tokens/**", "/search", "/api/v1/search")
+			.authenticated()
+			// Everyone reads their own notifications; the notify module's policy keeps
+			// them to their own.
+			.requestMatchers("/notifications", "/notifications/**", "/api/v1/notifications", "/api/v1/notifications/**")
 			.authenticated()
 			// Customers and partner users work their own requests and tasks over the API
 			// too; the requests module's access policy decides which.
@@ -79,7 +98,7 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(STAFF))
-			.formLogin((form) -> form.loginPage("/login").successHandler(new RoleHomeSuccessHandler()).permitAll())
+			.formLogin((form) -> form.loginPage("/login").successHandler(home).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			// Scripts only from our own files (no inline scripts or handlers); styles may
 			// be
@@ -100,7 +119,8 @@ class SecurityConfiguration {
 						new RequestHeaderRequestMatcher("HX-Request"))
 				.accessDeniedHandler(unauthorizedWithoutCredentials(api)))
 			.addFilterBefore(new BearerTokenFilter(identity), UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(new CurrentUserRefreshFilter(identity, settings, clock), SecurityContextHolderFilter.class);
+			.addFilterAfter(new CurrentUserRefreshFilter(identity, settings, clock, secondFactors),
+					SecurityContextHolderFilter.class);
 		return http.build();
 	}
 

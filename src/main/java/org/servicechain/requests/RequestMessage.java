@@ -9,8 +9,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
+import org.servicechain.search.TextMatch;
 import org.servicechain.shared.AssignedIdEntity;
 
 /**
@@ -19,12 +26,14 @@ import org.servicechain.shared.AssignedIdEntity;
  */
 @Entity
 @Table(name = "request_message")
+@Indexed(index = "request_message")
 class RequestMessage extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
 
 	@Column(name = "request_id", nullable = false)
+	@GenericField(projectable = Projectable.YES)
 	private UUID requestId;
 
 	@Column(name = "task_id")
@@ -32,6 +41,7 @@ class RequestMessage extends AssignedIdEntity {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
+	@KeywordField
 	private Visibility visibility;
 
 	@Enumerated(EnumType.STRING)
@@ -45,6 +55,7 @@ class RequestMessage extends AssignedIdEntity {
 	private String authorName;
 
 	@Column(nullable = false, length = 20000)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String body;
 
 	@Column(name = "created_at", nullable = false)
@@ -90,6 +101,14 @@ class RequestMessage extends AssignedIdEntity {
 
 	UUID getRequestId() {
 		return this.requestId;
+	}
+
+	/**
+	 * The one change a message allows: removing personal data (erasure, retention).
+	 */
+	void redact(String body, String authorName) {
+		this.body = body.length() > 20000 ? body.substring(0, 20000) : body;
+		this.authorName = authorName.length() > 120 ? authorName.substring(0, 120) : authorName;
 	}
 
 	@Nullable UUID getTaskId() {

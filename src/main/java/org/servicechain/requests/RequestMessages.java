@@ -11,4 +11,7 @@ interface RequestMessages extends JpaRepository<RequestMessage, UUID> {
 
 	List<RequestMessage> findByTaskIdOrderByCreatedAtAsc(UUID taskId);
 
+	@org.springframework.data.jpa.repository.Query("select m from RequestMessage m where lower(m.body) like ?1 or lower(m.authorName) = ?2")
+	List<RequestMessage> findMentioning(String pattern, String name);
+
 }

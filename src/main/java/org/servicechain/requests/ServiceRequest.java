@@ -16,9 +16,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 import org.servicechain.agreements.Priority;
+import org.servicechain.search.TextMatch;
 import org.servicechain.shared.AssignedIdEntity;
 import org.servicechain.shared.Auditable;
 
@@ -41,6 +48,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "service_request")
+@Indexed(index = "request")
 class ServiceRequest extends AssignedIdEntity implements Auditable {
 
 	@Id
@@ -50,15 +58,18 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 	private long version;
 
 	@Column(name = "reference_number", nullable = false, unique = true)
+	@GenericField
 	private long referenceNumber;
 
 	@Column(name = "requester_party_id", nullable = false)
+	@GenericField
 	private UUID requesterId;
 
 	@Column(name = "requester_internal", nullable = false)
 	private boolean requesterInternal;
 
 	@Column(name = "raised_by", nullable = false, length = 100)
+	@KeywordField
 	private String raisedBy;
 
 	@Enumerated(EnumType.STRING)
@@ -69,6 +80,7 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 	private UUID serviceId;
 
 	@Column(name = "provider_party_id", nullable = false)
+	@GenericField
 	private UUID providerId;
 
 	@Column(length = 80)
@@ -90,13 +102,16 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 	private @Nullable String priorityReason;
 
 	@Column(nullable = false, length = 200)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String summary;
 
 	@Column(nullable = false, length = 20000)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String description;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 30)
+	@KeywordField
 	private RequestStatus status;
 
 	@Column(length = 100)
@@ -404,6 +419,18 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 	@Override
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * Replaces personal data in the request's text (erasure, retention); status, dates,
+	 * service, priority and clocks stay.
+	 */
+	void redact(String summary, String description, @Nullable String raisedBy) {
+		this.summary = summary.length() > 200 ? summary.substring(0, 200) : summary;
+		this.description = description.length() > 20000 ? description.substring(0, 20000) : description;
+		if (raisedBy != null) {
+			this.raisedBy = raisedBy;
+		}
 	}
 
 	String reference() {

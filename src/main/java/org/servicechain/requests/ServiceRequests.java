@@ -50,6 +50,15 @@ interface ServiceRequests extends JpaRepository<ServiceRequest, UUID>, JpaSpecif
 
 	List<ServiceRequest> findByIdIn(Collection<UUID> ids);
 
+	List<ServiceRequest> findByRequesterIdOrderByOpenedAtAsc(UUID requesterId);
+
+	@Query("select r from ServiceRequest r where lower(r.summary) like ?1 or lower(r.description) like ?1")
+	List<ServiceRequest> findMentioning(String pattern);
+
+	@Query("select r from ServiceRequest r where r.status = ?1 and r.closedAt < ?2 and r.description <> ?3 order by r.closedAt")
+	List<ServiceRequest> findClosedBeforeNotAnonymised(RequestStatus status, Instant before, String marker,
+			Pageable page);
+
 	@Query("select r.id from ServiceRequest r where r.status in ?1")
 	List<UUID> findIdsByStatusIn(Collection<RequestStatus> statuses);
 

@@ -7,7 +7,8 @@
  * portals' side of the work.
  */
 @ApplicationModule(displayName = "Requests",
-		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements" })
+		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements", "search",
+				"privacy" })
 @NullMarked
 package org.servicechain.requests;
 

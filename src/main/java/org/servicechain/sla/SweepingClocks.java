@@ -148,6 +148,7 @@ class SweepingClocks {
 		}
 		long derived = System.nanoTime();
 		boolean[] claimed = this.index.claimAll(happened, now);
+		long claimedAt = System.nanoTime();
 		java.util.Map<UUID, java.util.Optional<String>> owners = new java.util.HashMap<>();
 		java.util.Map<UUID, RequestClocks> byRequest = new java.util.HashMap<>();
 		all.forEach((clocks) -> byRequest.put(clocks.subject().id(), clocks));
@@ -172,7 +173,9 @@ class SweepingClocks {
 			pending.put(clocks.subject().id(),
 					ClockActions.pending(clocks, acted.getOrDefault(clocks.subject().id(), Set.of())));
 		}
+		long actedAt = System.nanoTime();
 		this.index.storeAll(all, pending);
+		long storedAt = System.nanoTime();
 		// A request whose row was due but is gone is dropped from the index.
 		ids.stream().filter((id) -> !byRequest.containsKey(id)).forEach(this.index::forget);
 		// Effects change the request, which re-indexes its clocks through the history
@@ -189,8 +192,12 @@ class SweepingClocks {
 		alerts.forEach(this.events::publishEvent);
 		if (log.isDebugEnabled()) {
 			long written = System.nanoTime();
-			log.debug("Swept {} requests, {} actions: load {} ms, derive {} ms, act and index {} ms", ids.size(), count,
-					(loaded - started) / 1_000_000, (derived - loaded) / 1_000_000, (written - derived) / 1_000_000);
+			log.debug(
+					"Swept {} requests, {} actions: load {} ms, derive {} ms, record actions {} ms, compose {} ms,"
+							+ " index {} ms, notices and effects {} ms",
+					ids.size(), count, (loaded - started) / 1_000_000, (derived - loaded) / 1_000_000,
+					(claimedAt - derived) / 1_000_000, (actedAt - claimedAt) / 1_000_000,
+					(storedAt - actedAt) / 1_000_000, (written - storedAt) / 1_000_000);
 		}
 		return count;
 	}
@@ -269,7 +276,7 @@ class SweepingClocks {
 		else {
 			return List.of();
 		}
-		log.debug("SLA {}: {}", action.action(), message);
+		log.trace("SLA {}: {}", action.action(), message);
 		Set<String> recipients = recipients(clocks, action, owners);
 		if (action.step() != null) {
 			contactAccount(action.step().contactId()).map(StaffMember::username).ifPresent(recipients::add);

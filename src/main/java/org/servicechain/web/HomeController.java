@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import org.servicechain.identity.CurrentUser;
+import org.servicechain.identity.SingleSignOn;
 
 /**
  * The dashboard and the sign-in page. Partner users and customers are sent to their
@@ -17,6 +18,12 @@ import org.servicechain.identity.CurrentUser;
  */
 @Controller
 class HomeController {
+
+	private final SingleSignOn singleSignOn;
+
+	HomeController(SingleSignOn singleSignOn) {
+		this.singleSignOn = singleSignOn;
+	}
 
 	@GetMapping("/")
 	String home() {
@@ -34,6 +41,10 @@ class HomeController {
 		HttpSession session = request.getSession(false);
 		Object failure = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
 		model.addAttribute("locked", failure instanceof LockedException);
+		model.addAttribute("ssoFailure",
+				(failure instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException sso)
+						? sso.getError().getDescription() : null);
+		model.addAttribute("providers", this.singleSignOn.providers());
 		return "login";
 	}
 

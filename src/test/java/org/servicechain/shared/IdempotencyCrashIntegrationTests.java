@@ -147,11 +147,53 @@ class IdempotencyCrashIntegrationTests {
 		assertThat(token.get("/api/v1/parties").status()).isEqualTo(200);
 	}
 
+	/**
+	 * Finding 10: {@code /actuator/health} answers within a second even when connections
+	 * hang, rather than after the pool's 30-second timeout.
+	 */
+	@Test
+	void healthAnswersWithinASecondWhenTheDatabaseHangs() {
+		TestClient anonymous = this.clients.anonymous();
+		assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+		this.outage.hangs = true;
+		try {
+			long started = System.nanoTime();
+			TestClient.Response health = anonymous.get("/actuator/health");
+			Duration took = Duration.ofNanos(System.nanoTime() - started);
+			assertThat(health.status()).as(health.toString()).isEqualTo(503);
+			assertThat(health.json().get("status").asString()).isEqualTo("DOWN");
+			// The bound is 800 ms; the margin is for a loaded test machine, far below
+			// the 10 s a hanging connection takes.
+			assertThat(took).isLessThan(Duration.ofSeconds(3));
+		}
+		finally {
+			this.outage.hangs = false;
+		}
+		// Up again once the hanging attempt has given up (10 s here).
+		int status = 0;
+		for (int i = 0; i < 30 && status != 200; i++) {
+			status = anonymous.get("/actuator/health").status();
+			if (status != 200) {
+				sleep(Duration.ofMillis(500));
+			}
+		}
+		assertThat(status).isEqualTo(200);
+	}
+
 	@Test
 	void errorsOutsideControllersAreProblemJsonToo() {
 		TestClient.Response missing = this.clients.api(Role.MANAGER).get("/api/v1/no-such-collection");
 		assertThat(missing.status()).isEqualTo(404);
 		assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static long totalNamed(TestClient manager, String name) {
@@ -166,6 +208,9 @@ class IdempotencyCrashIntegrationTests {
 
 		volatile boolean down;
 
+		/** Connections hang, as behind a network partition or an exhausted pool. */
+		volatile boolean hangs;
+
 		@Override
 		public Object postProcessAfterInitialization(Object bean, String name) {
 			if (bean instanceof javax.sql.DataSource dataSource
@@ -176,6 +221,15 @@ class IdempotencyCrashIntegrationTests {
 					public java.sql.Connection getConnection() throws java.sql.SQLException {
 						if (Outage.this.down) {
 							throw new java.sql.SQLTransientConnectionException("database down (test)");
+						}
+						if (Outage.this.hangs) {
+							try {
+								Thread.sleep(10_000);
+							}
+							catch (InterruptedException ex) {
+								Thread.currentThread().interrupt();
+							}
+							throw new java.sql.SQLTransientConnectionException("no connection within 10 s (test)");
 						}
 						return super.getConnection();
 					}

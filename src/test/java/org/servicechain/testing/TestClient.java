@@ -69,8 +69,11 @@ public final class TestClient {
 			throw new IllegalStateException(
 					"Login of " + username + " failed: " + response.status() + " " + response.header("Location"));
 		}
-		// The session changed at login, and with it the CSRF token.
-		this.csrf = csrfOf(get("/account/password").body());
+		// The session changed at login, and with it the CSRF token. A user with a second
+		// factor is asked for the code first, on a page that carries the token too.
+		this.csrf = csrfOf(get(response.header("Location").endsWith("/login/second-factor") ? "/login/second-factor"
+				: "/account/password")
+			.body());
 		return this;
 	}
 

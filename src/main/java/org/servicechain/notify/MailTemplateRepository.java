@@ -1,0 +1,7 @@
+package org.servicechain.notify;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MailTemplateRepository extends JpaRepository<MailTemplate, MailTemplate.Key> {
+
+}

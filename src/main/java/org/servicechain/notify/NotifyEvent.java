@@ -1,0 +1,55 @@
+package org.servicechain.notify;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What people can be told of, each with its stable name (used in preferences, templates,
+ * webhook subscriptions and the API) and a label for people.
+ */
+public enum NotifyEvent {
+
+	REQUEST_RECEIVED("request.received", "A request was received"),
+	REQUEST_REPLY("request.reply", "The desk replied on your request"),
+	CUSTOMER_REPLY("request.customer-reply", "A customer replied"),
+	MENTIONED("request.mention", "You were mentioned in a note"),
+	REQUEST_ASSIGNED("request.assigned", "A request was assigned to you"),
+	REQUEST_RESOLVED("request.resolved", "Your request was resolved"),
+	REQUEST_ESCALATED("request.escalated", "A customer escalated a request"),
+	TASK_HANDED_OVER("task.handed-over", "A task was handed over to your team"),
+	TASK_COMPLETED("task.completed", "A task came back completed"),
+	TASK_RETURNED("task.returned", "A task was declined or queried"),
+	CLOCK_WARNING("clock.warning", "A request's clock is near its target"),
+	CLOCK_BREACH("clock.breach", "A request's clock breached its target"),
+	ESCALATION_STEP("clock.escalation", "A step of an escalation path was reached"),
+	UPSTREAM_RISK("clock.risk", "A promise is at risk upstream"),
+	AGREEMENT_PROPOSED("agreement.proposed", "An agreement was proposed"),
+	AGREEMENT_COUNTERED("agreement.countered", "An agreement was countered"),
+	AGREEMENT_ACCEPTED("agreement.accepted", "An agreement was accepted"),
+	AGREEMENT_REVIEW_DUE("agreement.review-due", "An agreement is due for review");
+
+	private final String key;
+
+	private final String label;
+
+	NotifyEvent(String key, String label) {
+		this.key = key;
+		this.label = label;
+	}
+
+	public String key() {
+		return this.key;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	/**
+	 * @return the event of that name ({@code request.reply}), if there is one.
+	 */
+	public static Optional<NotifyEvent> byKey(String key) {
+		return Arrays.stream(values()).filter((event) -> event.key.equals(key)).findFirst();
+	}
+
+}

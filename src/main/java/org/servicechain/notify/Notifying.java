@@ -1,0 +1,143 @@
+package org.servicechain.notify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.servicechain.identity.SystemActor;
+import org.servicechain.notify.Audiences.Tell;
+
+/**
+ * Turns a happening into what people are told: an in-app notification or an outbox mail
+ * per person, as each prefers, and a webhook message per subscription. All of it is
+ * written in one transaction together with marking the happening processed, under the
+ * happening's row lock, so a happening is told exactly once however many instances try.
+ */
+@Component
+class Notifying {
+
+	private static final Logger log = LoggerFactory.getLogger(Notifying.class);
+
+	private final Happenings happenings;
+
+	private final Audiences audiences;
+
+	private final Notifications notifications;
+
+	private final NotificationPreferences preferences;
+
+	private final Outbox outbox;
+
+	private final TransactionTemplate transactions;
+
+	private final TaskExecutor executor;
+
+	private final Clock clock;
+
+	Notifying(Happenings happenings, Audiences audiences, Notifications notifications,
+			NotificationPreferences preferences, Outbox outbox, PlatformTransactionManager transactions,
+			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			Clock clock) {
+		this.happenings = happenings;
+		this.audiences = audiences;
+		this.notifications = notifications;
+		this.preferences = preferences;
+		this.outbox = outbox;
+		this.transactions = new TransactionTemplate(transactions);
+		this.executor = executor;
+		this.clock = clock;
+	}
+
+	/**
+	 * Processes a just-committed happening on another thread, so the person who caused it
+	 * does not wait for everybody to be told.
+	 */
+	void processSoon(UUID happeningId) {
+		try {
+			this.executor.execute(() -> process(happeningId));
+		}
+		catch (RuntimeException ex) {
+			// The drain will process it.
+			log.debug("Could not hand happening {} to a thread", happeningId, ex);
+		}
+	}
+
+	/**
+	 * Works out who is told (reading as each person, outside any transaction of ours, so
+	 * that a subject they may not see costs nothing but a "no"), then claims the
+	 * happening and writes everything in one transaction.
+	 * @return whether this call processed it (false when already processed or held by
+	 * another instance).
+	 */
+	boolean process(UUID happeningId) {
+		try {
+			Optional<Happening> happening = this.happenings.find(happeningId);
+			if (happening.isEmpty()) {
+				return false;
+			}
+			List<Tell> told = SystemActor.call(() -> this.audiences.of(happening.get()));
+			log.debug("Happening {} {} {}: telling {}", happening.get().source(), happening.get().kind(),
+					happening.get().reference(), told.stream().map((tell) -> tell.person().username()).toList());
+			Boolean done = this.transactions.execute(
+					(status) -> this.happenings.claim(happeningId).map((claimed) -> tell(claimed, told)).orElse(false));
+			return Boolean.TRUE.equals(done);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Telling of happening {} failed; it will be retried", happeningId, ex);
+			this.transactions.executeWithoutResult((status) -> this.happenings.failed(happeningId, ex.toString()));
+			return false;
+		}
+	}
+
+	/**
+	 * Processes what is left, e.g. after a crash or on an instance that did not record
+	 * it.
+	 * @return how many happenings were processed
+	 */
+	int processPending(int limit) {
+		int processed = 0;
+		for (UUID id : this.happenings.pending(limit)) {
+			if (process(id)) {
+				processed++;
+			}
+		}
+		return processed;
+	}
+
+	private boolean tell(Happening happening, List<Tell> told) {
+		Instant now = Instant.now(this.clock);
+		for (Tell tell : told) {
+			Channel channel = channelFor(tell.person().username(), tell.event());
+			if (channel == Channel.MAIL && tell.person().email() != null && !tell.person().email().isBlank()) {
+				this.outbox.mail(happening, tell, now);
+			}
+			else if (channel != Channel.NONE) {
+				this.notifications.save(new Notification(happening.id(), tell.person().username(), tell.event(),
+						happening.subjectId(), happening.reference(), tell.title(), tell.body(), tell.link(), now));
+			}
+		}
+		Audiences.eventOf(happening).ifPresent((event) -> this.outbox.webhooks(happening, event, now));
+		this.happenings.processed(happening.id());
+		return true;
+	}
+
+	private Channel channelFor(String username, NotifyEvent event) {
+		Map<String, Channel> chosen = this.preferences.findByUsername(username)
+			.stream()
+			.collect(Collectors.toMap(NotificationPreference::getEvent, NotificationPreference::getChannel));
+		return chosen.getOrDefault(event.key(), Channel.IN_APP);
+	}
+
+}

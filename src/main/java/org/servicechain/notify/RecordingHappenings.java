@@ -1,0 +1,104 @@
+package org.servicechain.notify;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import org.servicechain.agreements.AgreementNegotiated;
+import org.servicechain.requests.RequestEventKind;
+import org.servicechain.requests.RequestEventView;
+import org.servicechain.requests.RequestHistoryAppended;
+import org.servicechain.requests.RequestStatus;
+import org.servicechain.sla.ClockAlert;
+
+/**
+ * Keeps what other modules announce, in the transaction of the change itself (the first
+ * half of the outbox): if the change commits, so does the happening, and it will be told;
+ * if it rolls back, nobody hears of it. After the commit the happening is processed at
+ * once on another thread; the outbox drain picks up any that a crash or a busy instance
+ * left behind.
+ */
+@Component
+class RecordingHappenings {
+
+	/**
+	 * Facts of a request people are told of; the rest (priority changes, agreement
+	 * applied, …) only feed the history and the clocks.
+	 */
+	static final Set<RequestEventKind> TOLD = EnumSet.of(RequestEventKind.OPENED, RequestEventKind.PUBLIC_REPLY,
+			RequestEventKind.CUSTOMER_REPLY, RequestEventKind.INTERNAL_NOTE, RequestEventKind.ASSIGNED,
+			RequestEventKind.STATUS_CHANGED, RequestEventKind.ESCALATED, RequestEventKind.TASK_HANDED_OVER,
+			RequestEventKind.TASK_COMPLETED, RequestEventKind.TASK_DECLINED, RequestEventKind.TASK_QUERIED);
+
+	/**
+	 * History imported or written for the past tells nobody: people are told of what
+	 * happens now.
+	 */
+	static final Duration PAST = Duration.ofHours(1);
+
+	private final Happenings happenings;
+
+	private final Notifying notifying;
+
+	private final Clock clock;
+
+	RecordingHappenings(Happenings happenings, Notifying notifying, Clock clock) {
+		this.happenings = happenings;
+		this.notifying = notifying;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(RequestHistoryAppended event) {
+		Instant now = Instant.now(this.clock);
+		for (RequestEventView fact : event.events()) {
+			if (!TOLD.contains(fact.kind()) || fact.at().isBefore(now.minus(PAST))) {
+				continue;
+			}
+			if (fact.kind() == RequestEventKind.STATUS_CHANGED && !RequestStatus.RESOLVED.name().equals(fact.to())) {
+				continue;
+			}
+			String detail = switch (fact.kind()) {
+				case ASSIGNED -> fact.to();
+				case STATUS_CHANGED -> fact.to();
+				default -> fact.reason();
+			};
+			record(new Happening(UUID.randomUUID(), Happening.REQUEST, fact.kind().name(), event.requestId(),
+					event.reference(), null, fact.taskId(), fact.actor(), detail, fact.at()));
+		}
+	}
+
+	@EventListener
+	void on(AgreementNegotiated event) {
+		String side = (event.side() != null) ? event.side().name() : "-";
+		record(new Happening(UUID.randomUUID(), Happening.AGREEMENT, event.step().name(), event.agreementId(),
+				event.reference(), event.title(), null, event.actor(), side + " " + event.owner(), event.at()));
+	}
+
+	@EventListener
+	void on(ClockAlert alert) {
+		record(new Happening(UUID.randomUUID(), Happening.CLOCK, alert.kind().name(), alert.requestId(),
+				alert.reference(), alert.message(), null, "system", String.join(" ", alert.recipients()), alert.at()));
+	}
+
+	private void record(Happening happening) {
+		this.happenings.record(happening);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					RecordingHappenings.this.notifying.processSoon(happening.id());
+				}
+			});
+		}
+	}
+
+}

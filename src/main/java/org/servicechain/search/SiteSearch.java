@@ -1,0 +1,140 @@
+package org.servicechain.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.servicechain.identity.CurrentUser;
+import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.Paging;
+
+/**
+ * The search box (REC-2; B10 3.3): asks every module's {@link SearchSource} and puts the
+ * answers together, grouped by kind or as one page. It decides nothing about access
+ * itself: each source returns and counts only what the caller may open.
+ */
+@Service
+public class SiteSearch {
+
+	/**
+	 * Text longer than this is refused: a search box, not a document.
+	 */
+	public static final int MAX_TEXT = 200;
+
+	/**
+	 * How deep a page across all kinds may reach: each kind is asked for that many.
+	 */
+	static final int MAX_MERGED_DEPTH = 1_000;
+
+	private final List<SearchSource> sources;
+
+	SiteSearch(List<SearchSource> sources) {
+		this.sources = sources.stream().sorted(Comparator.comparingInt(SearchSource::order)).toList();
+	}
+
+	/**
+	 * A kind of record the search finds.
+	 */
+	public record Kind(String code, String label) {
+
+	}
+
+	/**
+	 * The best hits of one kind and how many the caller may open in all.
+	 */
+	public record Group(Kind kind, List<SearchHit> hits, long total) {
+
+	}
+
+	public List<Kind> kinds() {
+		return this.sources.stream().map(SiteSearch::kindOf).toList();
+	}
+
+	/**
+	 * The best {@code perKind} hits of every kind, with each kind's total; kinds without
+	 * hits are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<Group> overview(String text, int perKind) {
+		String query = text(text);
+		signedIn();
+		List<Group> groups = new ArrayList<>();
+		for (SearchSource source : this.sources) {
+			SearchResult result = source.search(new SearchQuery(query, 0, perKind));
+			if (result.total() > 0) {
+				groups.add(new Group(kindOf(source), result.hits(), result.total()));
+			}
+		}
+		return groups;
+	}
+
+	/**
+	 * One page of hits of one kind, or of all kinds by relevance when {@code kind} is
+	 * null.
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<SearchHit> page(String text, @Nullable String kind, int page, int size) {
+		String query = text(text);
+		Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
+		signedIn();
+		int offset = page * size;
+		if (kind != null && !kind.isBlank()) {
+			SearchSource source = source(kind);
+			SearchResult result = source.search(new SearchQuery(query, offset, size));
+			return new PageResponse<>(result.hits(), page, size, result.total(), pages(result.total(), size));
+		}
+		if (offset + size > MAX_MERGED_DEPTH) {
+			throw new InvalidInputException("page", "range",
+					"Across all kinds, results go " + MAX_MERGED_DEPTH + " deep; choose a kind to page further");
+		}
+		List<SearchHit> all = new ArrayList<>();
+		long total = 0;
+		for (SearchSource source : this.sources) {
+			SearchResult result = source.search(new SearchQuery(query, 0, offset + size));
+			all.addAll(result.hits());
+			total += result.total();
+		}
+		all.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+		List<SearchHit> window = all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size()));
+		return new PageResponse<>(List.copyOf(window), page, size, total, pages(total, size));
+	}
+
+	private SearchSource source(String kind) {
+		return this.sources.stream()
+			.filter((source) -> source.kind().equals(kind))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("kind", "one-of",
+					"kind must be one of " + kinds().stream().map(Kind::code).toList()));
+	}
+
+	private static String text(@Nullable String text) {
+		String trimmed = (text != null) ? text.strip() : "";
+		if (trimmed.isEmpty()) {
+			throw new InvalidInputException("q", "required", "Type what to search for");
+		}
+		if (trimmed.length() > MAX_TEXT) {
+			throw new InvalidInputException("q", "max-length", "Search for at most " + MAX_TEXT + " characters");
+		}
+		return trimmed;
+	}
+
+	private static void signedIn() {
+		CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+	}
+
+	private static int pages(long total, int size) {
+		return (int) ((total + size - 1) / size);
+	}
+
+	private static Kind kindOf(SearchSource source) {
+		return new Kind(source.kind(), source.label());
+	}
+
+}
