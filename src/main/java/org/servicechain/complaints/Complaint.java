@@ -369,6 +369,25 @@ class Complaint extends AssignedIdEntity implements Auditable {
 		this.referralCount++;
 	}
 
+	/**
+	 * Replaces the complainant's personal data (erasure, REC-5): the contact becomes the
+	 * pseudonym, contact details and needs are removed, and the texts are given with the
+	 * person's identifiers replaced. Steps, dates, remedies and clocks are kept.
+	 */
+	void pseudonymise(String pseudonym, java.util.function.UnaryOperator<@Nullable String> text) {
+		this.contactName = pseudonym;
+		this.contactEmail = null;
+		this.contactPhone = null;
+		this.communicationNeeds = null;
+		this.summary = String.valueOf(text.apply(this.summary));
+		this.description = String.valueOf(text.apply(this.description));
+		this.acknowledgement = text.apply(this.acknowledgement);
+		this.apology = text.apply(this.apology);
+		this.customerComment = text.apply(this.customerComment);
+		this.remedyDescription = text.apply(this.remedyDescription);
+		this.assurance = text.apply(this.assurance);
+	}
+
 	int getReferralCount() {
 		return this.referralCount;
 	}

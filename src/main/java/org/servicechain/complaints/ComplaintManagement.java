@@ -334,6 +334,10 @@ public class ComplaintManagement {
 		Complaint complaint = this.records.handleable(caller, id);
 		this.audit.checkVersion(ENTITY, complaint, version);
 		Map<String, String> before = complaint.auditSnapshot();
+		if (complaint.getOwner() == null && caller.staff()) {
+			// Whoever takes the first step of a complaint nobody owns yet owns it.
+			complaint.assignOwner(caller.username());
+		}
 		action.take(caller, complaint);
 		finish(complaint, before);
 	}

@@ -98,12 +98,15 @@ class ComplaintViews {
 		boolean personal = this.access.seesPersonalData(caller, shared) || !complaint.isComplainantPerson();
 		boolean internal = this.access.seesInternal(caller);
 		ComplaintPolicyVersion policy = this.records.policyOf(complaint);
-		ZoneId zone = this.records.calendarOf(policy, complaint.getReceivedAt()).zone();
+		org.servicechain.calendar.BusinessCalendar calendar = this.records.calendarOf(policy,
+				complaint.getReceivedAt());
+		ZoneId zone = calendar.zone();
 		List<ComplaintEvent> history = this.records.history(complaint.getId());
 		Map<ComplaintStep, ClockState> clocks = this.records.clocks(complaint, history, now);
 		List<StepView> steps = new ArrayList<>();
 		for (ComplaintStep step : ComplaintStep.values()) {
-			steps.add(step(step, clocks.get(step), complaint, names, internal, personal));
+			steps.add(step(step, clocks.get(step), dueOf(clocks.get(step), calendar), complaint, names, internal,
+					personal));
 		}
 		@Nullable String requestReference = null;
 		if (complaint.getRequestId() != null) {
@@ -138,10 +141,10 @@ class ComplaintViews {
 				complaint.getSeverity(), complaint.getWants(), complaint.getWantedRemedy(),
 				complaint.getGoodsDeliveredOn(), complaint.getChannel(), internal ? complaint.getOwner() : null,
 				names.person(complaint.getOwner()), complaint.getReceivedAt(), policy.getNumber(),
-				clocks.get(ComplaintStep.ACT).dueAt(), steps, complaint.getAcknowledgement(), complaint.getApology(),
-				complaint.getRemedy(), complaint.getRemedyValue(), complaint.getRemedyDescription(),
-				complaint.getCustomerResponse(), complaint.getCustomerComment(), complaint.getFollowUpOn(),
-				complaint.getClosedAt(), complaint.getReferOutDeadline(),
+				dueOf(clocks.get(ComplaintStep.ACT), calendar), steps, complaint.getAcknowledgement(),
+				complaint.getApology(), complaint.getRemedy(), complaint.getRemedyValue(),
+				complaint.getRemedyDescription(), complaint.getCustomerResponse(), complaint.getCustomerComment(),
+				complaint.getFollowUpOn(), complaint.getClosedAt(), complaint.getReferOutDeadline(),
 				(complaint.getReferOutDeadline() != null) ? policy.getOmbudsmanName() : null, rights, referralViews,
 				events,
 				internal ? similar.stream().map((other) -> summary(other.complaint(), names, caller, now)).toList()
@@ -154,8 +157,24 @@ class ComplaintViews {
 
 	}
 
-	private StepView step(ComplaintStep step, ClockState clock, Complaint complaint, Names names, boolean internal,
-			boolean personal) {
+	/**
+	 * @return when the step is or was due: the clock's due time, or for a step done in
+	 * time the instant its target would have run out
+	 */
+	private static @Nullable Instant dueOf(ClockState clock, org.servicechain.calendar.BusinessCalendar calendar) {
+		if (clock.dueAt() != null || clock.startedAt() == null) {
+			return clock.dueAt();
+		}
+		try {
+			return calendar.addWorkingTime(clock.startedAt(), clock.target());
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private StepView step(ComplaintStep step, ClockState clock, @Nullable Instant dueAt, Complaint complaint,
+			Names names, boolean internal, boolean personal) {
 		Map<String, String> details = new LinkedHashMap<>();
 		@Nullable Instant doneAt = null;
 		@Nullable String doneBy = null;
@@ -207,7 +226,7 @@ class ComplaintViews {
 			}
 		}
 		boolean current = complaint.getStatus().nextStep() == step;
-		return new StepView(step, step.label(), clock.tone(), clock.label(), clock.dueAt(), doneAt,
+		return new StepView(step, step.label(), clock.tone(), clock.label(), dueAt, doneAt,
 				internal || doneBy == null ? names.person(doneBy) : "Customer service", details, current);
 	}
 

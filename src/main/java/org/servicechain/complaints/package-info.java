@@ -7,7 +7,8 @@
  * register, its reports and export; the customer's and partner's portal side.
  */
 @ApplicationModule(displayName = "Complaints",
-		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "requests", "sla" })
+		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "requests", "sla",
+				"privacy" })
 @NullMarked
 package org.servicechain.complaints;
 

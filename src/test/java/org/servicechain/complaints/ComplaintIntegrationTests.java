@@ -381,6 +381,31 @@ class ComplaintIntegrationTests {
 				403);
 	}
 
+	@Autowired
+	ComplaintPersonalData personalData;
+
+	@Test
+	void erasureReplacesTheComplainantsPersonalDataAndKeepsTheSteps() {
+		TestClient.Response received = ok(complain(this.agent, "Amelia Hughes wants her money back"));
+		String id = received.json().get("id").asString();
+		ok(take(this.agent, received, "acknowledge", Map.of()));
+		org.servicechain.privacy.DataSubject subject = new org.servicechain.privacy.DataSubject(
+				org.servicechain.privacy.DataSubject.Kind.PERSON, this.chain.customer().id());
+		Object exported = SystemActor
+			.call(() -> this.personalData.export(subject, java.util.Set.of("amelia@example.org")));
+		assertThat(String.valueOf(exported)).contains("amelia@example.org").contains("Prefers phone calls");
+		SystemActor.call(() -> this.personalData.pseudonymise(subject,
+				java.util.Set.of("Amelia Hughes", "amelia@example.org"), "Person 7f3a"));
+		JsonNode after = ok(this.agent.get("/api/v1/complaints/" + id)).json();
+		assertThat(after.get("contactName").asString()).isEqualTo("Person 7f3a");
+		assertThat(after.get("contactEmail").isNull()).isTrue();
+		assertThat(after.get("communicationNeeds").isNull()).isTrue();
+		assertThat(after.get("summary").asString()).isEqualTo("Person 7f3a wants her money back");
+		assertThat(after.get("acknowledgement").asString()).doesNotContain("Amelia");
+		assertThat(after.get("status").asString()).isEqualTo("ACKNOWLEDGED");
+		assertThat(step(after, "ACKNOWLEDGE").get("tone").asString()).isEqualTo("met");
+	}
+
 	@Test
 	void badInputNamesTheFieldAndTheRule() {
 		Map<String, Object> complaint = ComplaintFixtures.complaint(this.chain.customer(), raiseRequest(), "x");
