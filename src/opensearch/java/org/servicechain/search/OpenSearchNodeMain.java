@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
+import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
-import org.opensearch.transport.Netty4ModulePlugin;
+import org.opensearch.transport.Netty4Plugin;
 
 /**
  * A real single OpenSearch node for the search tests, run as a child process on
@@ -57,7 +57,7 @@ public final class OpenSearchNodeMain {
 	private static final class TestNode extends Node {
 
 		TestNode(Environment environment) {
-			super(environment, List.of(Netty4ModulePlugin.class, CommonAnalysisModulePlugin.class), true);
+			super(environment, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class), true);
 		}
 
 	}

@@ -43,6 +43,9 @@ final class OpenSearchNode {
 			List<String> command = new ArrayList<>();
 			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 			command.add("-Xmx512m");
+			// Spring Boot's log4j-to-slf4j is on the same classpath; the node needs
+			// Log4j's own.
+			command.add("-Dlog4j.provider=org.apache.logging.log4j.core.impl.Log4jProvider");
 			command.add("-cp");
 			command.add(System.getProperty("java.class.path"));
 			command.add("org.servicechain.search.OpenSearchNodeMain");
