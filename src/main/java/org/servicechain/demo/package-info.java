@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements",
-				"requests", "complaints" })
+				"requests", "sla", "complaints" })
 @NullMarked
 package org.servicechain.demo;
 

@@ -645,6 +645,18 @@ public class SlaManagement {
 	}
 
 	/**
+	 * Records every clock action already due (warnings, breaches, escalation steps,
+	 * risks) as done without telling anyone (administrators): for history brought in by
+	 * an import, such as the demo month or requests moved from another service desk,
+	 * whose thresholds passed long ago. The clocks and lists still show every breach.
+	 * @return how many actions were recorded
+	 */
+	public int settleImportedHistory() {
+		this.policy.requireAdmin();
+		return this.sweeping.settle(Instant.now(this.clock));
+	}
+
+	/**
 	 * Rebuilds the clock index of every open request from its history (administrators):
 	 * after an upgrade, or to prove the index is only derived state.
 	 * @return how many requests were indexed

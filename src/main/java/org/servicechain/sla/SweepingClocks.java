@@ -101,12 +101,33 @@ class SweepingClocks {
 	 * @return how many actions were taken
 	 */
 	int sweep(Instant now) {
+		return sweep(now, false);
+	}
+
+	/**
+	 * Records every action due now as done without telling anyone or taking effects: for
+	 * history brought in by an import (the demo month), whose warnings and breaches are
+	 * long past. The clocks themselves still show every breach.
+	 * @return how many actions were recorded
+	 */
+	int settle(Instant now) {
+		int settled = 0;
+		int acted;
+		do {
+			acted = sweep(now, true);
+			settled += acted;
+		}
+		while (acted > 0);
+		return settled;
+	}
+
+	private int sweep(Instant now, boolean silent) {
 		List<UUID> due = this.index.due(now, BATCH);
 		if (due.isEmpty()) {
 			return 0;
 		}
 		try {
-			return inTransaction(due, now);
+			return inTransaction(due, now, silent);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Sweeping {} requests together failed; sweeping them one by one", due.size(), ex);
@@ -114,7 +135,7 @@ class SweepingClocks {
 		int acted = 0;
 		for (UUID requestId : due) {
 			try {
-				acted += inTransaction(List.of(requestId), now);
+				acted += inTransaction(List.of(requestId), now, silent);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not sweep the clocks of request {}", requestId, ex);
@@ -123,12 +144,13 @@ class SweepingClocks {
 		return acted;
 	}
 
-	private int inTransaction(List<UUID> ids, Instant now) {
-		Integer acted = this.transactions.execute((status) -> this.derivation.remembering(() -> sweep(ids, now)));
+	private int inTransaction(List<UUID> ids, Instant now, boolean silent) {
+		Integer acted = this.transactions
+			.execute((status) -> this.derivation.remembering(() -> sweep(ids, now, silent)));
 		return (acted != null) ? acted : 0;
 	}
 
-	private int sweep(List<UUID> ids, Instant now) {
+	private int sweep(List<UUID> ids, Instant now, boolean silent) {
 		long started = System.nanoTime();
 		List<ClockSubject> subjects = new java.util.ArrayList<>(this.requests.clockSubjects(ids));
 		subjects.sort(java.util.Comparator
@@ -157,7 +179,11 @@ class SweepingClocks {
 		int count = 0;
 		for (int i = 0; i < happened.size(); i++) {
 			Action action = happened.get(i);
-			if (claimed[i]) {
+			if (claimed[i] && silent) {
+				acted.computeIfAbsent(action.requestId(), (id) -> new java.util.HashSet<>()).add(action.id());
+				count++;
+			}
+			else if (claimed[i]) {
 				if (action.step() != null && action.step().effectOrNotify() != EscalationEffect.NOTIFY) {
 					effects.add(action);
 				}

@@ -54,6 +54,24 @@ class DemoOrganisationIntegrationTests {
 		assertThat(referred.get(0).get("complainant").asString()).doesNotContain("Carol");
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	/**
+	 * The month's warnings and breaches happened weeks ago: recorded as done, not told to
+	 * anyone at the first sweep; the clocks still show the breaches.
+	 */
+	@Test
+	void theMonthsPastClockActionsAreRecordedWithoutAlerts() {
+		assertThat(this.jdbc.queryForObject("select count(*) from sla_action", Long.class)).isPositive();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from request_notice where message like '%breached%' or message like '%has used%'",
+				Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from sla_clock where breached_at is not null", Long.class))
+			.isPositive();
+	}
+
 	@Test
 	void aMonthOfRequestsInEveryState() {
 		TestClient admin = this.clients.api(Role.ADMIN);
