@@ -1,7 +1,5 @@
 package org.servicechain.complaints;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,8 +33,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @Tag("browser")
 @IntegrationTest
 class ComplaintBrowserTests {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	static final String PASSWORD = "browser-test-password";
 
@@ -75,7 +71,7 @@ class ComplaintBrowserTests {
 		String customer = user(Role.CUSTOMER, chain.customer().id());
 		String complaintUrl;
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
-			Page page = signIn(context, base, customer);
+			Page page = SystemChromium.signIn(context, base, customer, PASSWORD);
 			page.navigate(base + "/portal/complaints");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make a complaint")).click();
 			page.getByLabel("Or which service?").selectOption(chain.delivery().id().toString());
@@ -89,8 +85,7 @@ class ComplaintBrowserTests {
 			assertThat(page.locator(".alert.ok")).containsText("we have your complaint");
 			assertThat(page.locator("#complaint-status")).hasText("Received");
 			complaintUrl = page.url();
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("complaint-portal-received.png"))
-				.setFullPage(true));
+			SystemChromium.screenshot(page, "complaint-portal-received.png");
 		}
 		String id = complaintUrl.replaceAll(".*/", "");
 
@@ -108,13 +103,11 @@ class ComplaintBrowserTests {
 					"description", "A guaranteed first slot tomorrow morning with our own crew.")));
 
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
-			Page page = signIn(context, base, customer);
+			Page page = SystemChromium.signIn(context, base, customer, PASSWORD);
 			page.navigate(complaintUrl);
 			assertThat(page.locator("#proposal")).containsText("A guaranteed first slot tomorrow morning");
 			assertThat(page.locator(".steps-list")).containsText("We are sorry we missed you twice.");
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("complaint-portal-proposal-phone.png"))
-						.setFullPage(true));
+			SystemChromium.screenshot(page, "complaint-portal-proposal-phone.png");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept: this puts it right")).click();
 			assertThat(page.locator(".alert.ok")).containsText("Thank you");
 			assertThat(page.locator("#complaint-status")).hasText("Resolution accepted");
@@ -122,29 +115,16 @@ class ComplaintBrowserTests {
 
 		String agent = user(Role.AGENT, null);
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1360, 900))) {
-			Page page = signIn(context, base, agent);
+			Page page = SystemChromium.signIn(context, base, agent, PASSWORD);
 			page.navigate(base + "/complaints/" + id);
 			assertThat(page.locator(".steps-list")).containsText("accepted");
 			assertThat(page.locator("body")).containsText("Please phone rather than email");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("complaint-staff-page.png"))
-				.setFullPage(true));
+			SystemChromium.screenshot(page, "complaint-staff-page.png");
 			page.navigate(base + "/complaints?show=all");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("complaint-register.png"))
-				.setFullPage(true));
+			SystemChromium.screenshot(page, "complaint-register.png");
 			page.navigate(base + "/complaints/reports");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("complaint-reports.png"))
-				.setFullPage(true));
+			SystemChromium.screenshot(page, "complaint-reports.png");
 		}
-	}
-
-	private static Page signIn(BrowserContext context, String base, String username) {
-		Page page = context.newPage();
-		page.navigate(base + "/login");
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForLoadState();
-		return page;
 	}
 
 	private String user(Role role, UUID partyId) {

@@ -1,7 +1,5 @@
 package org.servicechain.sla;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +7,6 @@ import java.util.UUID;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -40,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @Import(MutableClock.Config.class)
 class SlaBrowserTests {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	static final String PASSWORD = "browser-test-password";
 
@@ -96,7 +91,7 @@ class SlaBrowserTests {
 		String base = "http://127.0.0.1:" + this.port;
 		String agent = user(Role.AGENT, null);
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1360, 900))) {
-			Page page = signIn(context, base, agent);
+			Page page = SystemChromium.signIn(context, base, agent, PASSWORD);
 			page.navigate(base + "/requests/" + id);
 			assertThat(page.locator("#sla")).containsText("Who held it");
 			assertThat(page.locator("#sla .clock").first()).containsText("First response");
@@ -106,26 +101,14 @@ class SlaBrowserTests {
 			assertThat(page.locator("#sla table.ledger")).containsText(chain.courier().name());
 			page.locator("#sla .clock.tone-breached summary").first().click();
 			assertThat(page.locator("#sla .explain").first()).containsText("Started");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sla-request-breach.png"))
-				.setFullPage(true));
+			SystemChromium.screenshot(page, "sla-request-breach.png");
 		}
 		try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
-			Page page = signIn(phone, base, agent);
+			Page page = SystemChromium.signIn(phone, base, agent, PASSWORD);
 			page.navigate(base + "/requests/" + id);
 			assertThat(page.locator("#sla")).containsText("Attributed to");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sla-request-breach-phone.png"))
-				.setFullPage(true));
+			SystemChromium.screenshot(page, "sla-request-breach-phone.png");
 		}
-	}
-
-	private static Page signIn(BrowserContext context, String base, String username) {
-		Page page = context.newPage();
-		page.navigate(base + "/login");
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForLoadState();
-		return page;
 	}
 
 	private String user(Role role, UUID partyId) {

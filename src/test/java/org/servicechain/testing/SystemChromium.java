@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The machine's own Chromium ({@code /usr/bin/chromium}, or
@@ -35,6 +38,28 @@ public final class SystemChromium implements AutoCloseable {
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
 						"--disable-component-update", "--disable-sync")));
 		return new SystemChromium(playwright, browser);
+	}
+
+	/**
+	 * Signs in through the sign-in form in a new page of the context.
+	 * @return the page, on wherever the sign-in led
+	 */
+	public static Page signIn(BrowserContext context, String base, String username, String password) {
+		Page page = context.newPage();
+		page.navigate(base + "/login");
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.waitForLoadState();
+		return page;
+	}
+
+	/**
+	 * A full-page screenshot under {@code target/screenshots}, to look at after a run.
+	 */
+	public static void screenshot(Page page, String file) {
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", file)).setFullPage(true));
 	}
 
 	public Browser browser() {

@@ -3,8 +3,6 @@ package org.servicechain.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
@@ -41,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"spring.datasource.username=sa", "spring.datasource.password=" })
 class AgreementHealthBrowserTests {
 
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
 	/** WCAG 2.0, 2.1 and 2.2 A and AA, as axe-core tags them. */
 	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -77,7 +73,7 @@ class AgreementHealthBrowserTests {
 			assertThat(repair.locator("[data-health]")).hasAttribute("data-health", "CANNOT_BE_KEPT");
 			assertThat(repair.locator("[data-health]")).containsText("Cannot be kept");
 			assertThat(health.locator("#health-cannot_be_kept .value")).hasText("1");
-			shot(page, "health-dashboard");
+			SystemChromium.screenshot(page, "health-dashboard.png");
 
 			page.navigate(base() + "/agreements");
 			Locator row = row(page, "AGR-1014");
@@ -85,7 +81,7 @@ class AgreementHealthBrowserTests {
 			assertThat(row.locator("[data-health]")).containsText("Cannot be kept");
 			Locator delivery = row(page, "AGR-1009");
 			assertThat(delivery.locator("[data-health]")).hasAttribute("data-health", "FEASIBLE");
-			shot(page, "health-agreements");
+			SystemChromium.screenshot(page, "health-agreements.png");
 
 			// Filtering by health leaves the one that cannot be kept and the contracts
 			// that hold it back.
@@ -178,7 +174,7 @@ class AgreementHealthBrowserTests {
 			BoundingBox box = verdict.boundingBox();
 			assertThat(box.x + box.width).as("the verdict is within the phone's width").isLessThanOrEqualTo(390);
 			assertThat(page.locator("#health [data-health]")).hasAttribute("data-health", "CANNOT_BE_KEPT");
-			shot(page, "health-agreement-phone");
+			SystemChromium.screenshot(page, "health-agreement-phone.png");
 		}
 	}
 
@@ -217,17 +213,9 @@ class AgreementHealthBrowserTests {
 	}
 
 	private Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.navigate(base() + "/login");
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill("servicechain-demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		Page page = SystemChromium.signIn(context, base(), username, "servicechain-demo");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
 		return page;
-	}
-
-	private static void shot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.servicechain.web;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 @IntegrationTest
 class AgreementNegotiationBrowserTests {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	static final String PASSWORD = "browser-test-password";
 
@@ -92,8 +88,8 @@ class AgreementNegotiationBrowserTests {
 
 		try (BrowserContext managerContext = browser.newContext(viewport());
 				BrowserContext partnerContext = browser.newContext(viewport())) {
-			Page manager = signIn(managerContext, base, managerName);
-			Page partner = signIn(partnerContext, base, partnerName);
+			Page manager = SystemChromium.signIn(managerContext, base, managerName, PASSWORD);
+			Page partner = SystemChromium.signIn(partnerContext, base, partnerName, PASSWORD);
 
 			// The manager drafts the agreement and proposes it for our side
 			manager.navigate(base + "/agreements");
@@ -116,7 +112,7 @@ class AgreementNegotiationBrowserTests {
 			manager.selectOption("#conflictRule", "PRIORITY_THEN_EXTERNAL");
 			manager.getByLabel("To our organisation").fill("Predictable collection times");
 			manager.getByLabel("To the partner").fill("Guaranteed daily volume");
-			shot(manager, "agreement-new.png");
+			SystemChromium.screenshot(manager, "agreement-new.png");
 			manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft").setExact(true))
 				.click();
 			assertThat(manager.locator("#status")).hasText("Draft");
@@ -133,11 +129,11 @@ class AgreementNegotiationBrowserTests {
 			partner.getByText("Your agreements").click();
 			partner.getByText(title).click();
 			assertThat(partner.locator("h1")).containsText(title);
-			shot(partner, "portal-agreement-proposed.png");
+			SystemChromium.screenshot(partner, "portal-agreement-proposed.png");
 			partner.locator("#counter-link").click();
 			partner.locator("[name='targets[0].resolution']").fill("16h");
 			partner.getByLabel("Why (shown with the version)").fill("Rural routes need longer");
-			shot(partner, "portal-counter.png");
+			SystemChromium.screenshot(partner, "portal-counter.png");
 			partner
 				.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Put forward version 2").setExact(true))
 				.click();
@@ -148,7 +144,7 @@ class AgreementNegotiationBrowserTests {
 			manager.navigate(base + agreementPath);
 			manager.getByText("Compare with version 1").click();
 			assertThat(manager.locator("tr.changed[data-item='P1 critical resolution'] td.after")).hasText("16h");
-			shot(manager, "agreement-diff.png");
+			SystemChromium.screenshot(manager, "agreement-diff.png");
 			manager.navigate(base + agreementPath);
 			manager.locator("#counter-link").click();
 			assertThat(manager.locator("#side")).hasValue("CONSUMER");
@@ -169,7 +165,7 @@ class AgreementNegotiationBrowserTests {
 				.click();
 			assertThat(partner.locator(".alert.ok")).containsText("Accepted for the provider");
 			assertThat(partner.locator("#acceptance")).containsText(karen);
-			shot(partner, "portal-accepted.png");
+			SystemChromium.screenshot(partner, "portal-accepted.png");
 
 			// We accept too: agreed, then active
 			manager.navigate(base + agreementPath);
@@ -180,32 +176,18 @@ class AgreementNegotiationBrowserTests {
 				.click();
 			assertThat(manager.locator("#status")).hasText("Agreed");
 			assertThat(manager.locator("ol.lifecycle li.current")).hasText("Agreed");
-			shot(manager, "agreement-agreed.png");
+			SystemChromium.screenshot(manager, "agreement-agreed.png");
 			manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Activate").setExact(true)).click();
 			assertThat(manager.locator("#status")).hasText("Active");
-			shot(manager, "agreement-active.png");
+			SystemChromium.screenshot(manager, "agreement-active.png");
 			manager.navigate(base + "/agreements");
-			shot(manager, "agreement-list.png");
+			SystemChromium.screenshot(manager, "agreement-list.png");
 		}
 		assertThat(api.get("/api/v1/agreements?status=ACTIVE").body()).contains(title);
 	}
 
 	private static Browser.NewContextOptions viewport() {
 		return new Browser.NewContextOptions().setViewportSize(1360, 900);
-	}
-
-	private static Page signIn(BrowserContext context, String base, String username) {
-		Page page = context.newPage();
-		page.navigate(base + "/login");
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForLoadState();
-		return page;
-	}
-
-	private static void shot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
 	}
 
 	private String user(Role role, UUID partyId) {

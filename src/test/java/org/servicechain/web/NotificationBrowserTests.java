@@ -1,7 +1,5 @@
 package org.servicechain.web;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 @IntegrationTest
 class NotificationBrowserTests {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	static final String PASSWORD = "browser-test-password";
 
@@ -84,7 +80,7 @@ class NotificationBrowserTests {
 
 		try (BrowserContext customerContext = browser.newContext(viewport());
 				BrowserContext adminContext = browser.newContext(viewport())) {
-			Page customer = signIn(customerContext, base, customerName);
+			Page customer = SystemChromium.signIn(customerContext, base, customerName, PASSWORD);
 			customer.navigate(base + "/portal");
 			Locator badge = customer.locator("#notify-badge .notify-count");
 			assertThat(badge).hasText("1",
@@ -94,45 +90,31 @@ class NotificationBrowserTests {
 			agent.post("/api/v1/requests/" + id + "/replies", Map.of("body", "An engineer comes tomorrow."));
 			assertThat(badge).hasText("2",
 					new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(45_000));
-			shot(customer, "notify-badge.png");
+			SystemChromium.screenshot(customer, "notify-badge.png");
 
 			customer.locator("#notify-badge").click();
 			assertThat(customer.locator("h1")).hasText("Notifications");
 			assertThat(customer.getByText("An engineer comes tomorrow.")).isVisible();
-			shot(customer, "notify-list.png");
+			SystemChromium.screenshot(customer, "notify-list.png");
 			customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark all read")).click();
 			assertThat(customer.locator("#notify-badge .notify-count")).hasCount(0);
 			customer.getByText("Preferences").click();
-			shot(customer, "notify-preferences.png");
+			SystemChromium.screenshot(customer, "notify-preferences.png");
 
-			Page admin = signIn(adminContext, base, adminName);
+			Page admin = SystemChromium.signIn(adminContext, base, adminName, PASSWORD);
 			admin.navigate(base + "/admin/outbox");
 			assertThat(admin.locator("h1")).hasText("Outbox and mail log");
-			shot(admin, "notify-outbox.png");
+			SystemChromium.screenshot(admin, "notify-outbox.png");
 			admin.navigate(base + "/admin/mail-templates/request.reply/en");
 			admin.locator("#textBody").fill("Hello [(${title)]");
 			admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
 			assertThat(admin.locator(".field-error").first()).containsText("does not parse");
-			shot(admin, "notify-template-error.png");
+			SystemChromium.screenshot(admin, "notify-template-error.png");
 		}
 	}
 
 	private static Browser.NewContextOptions viewport() {
 		return new Browser.NewContextOptions().setViewportSize(1360, 900);
-	}
-
-	private static Page signIn(BrowserContext context, String base, String username) {
-		Page page = context.newPage();
-		page.navigate(base + "/login");
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForLoadState();
-		return page;
-	}
-
-	private static void shot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
 	}
 
 	private String user(Role role, UUID partyId) {

@@ -1,7 +1,5 @@
 package org.servicechain.web;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -38,8 +36,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @Tag("browser")
 @IntegrationTest
 class RequestJourneyBrowserTests {
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	static final String PASSWORD = "browser-test-password";
 
@@ -80,7 +76,7 @@ class RequestJourneyBrowserTests {
 				BrowserContext agentContext = browser.newContext(viewport());
 				BrowserContext courierContext = browser.newContext(viewport())) {
 			// The customer raises a request in the portal.
-			Page portal = signIn(customerContext, base, customer);
+			Page portal = SystemChromium.signIn(customerContext, base, customer, PASSWORD);
 			portal.navigate(base + "/portal/requests/new");
 			portal.locator("#service").selectOption(new SelectOption().setLabel(chain.delivery().name()));
 			portal.locator("#summary").fill("Washing machine not delivered");
@@ -92,10 +88,10 @@ class RequestJourneyBrowserTests {
 			assertThat(portal.locator("h1")).containsText("Washing machine not delivered");
 			String reference = portal.locator("h1").innerText().replaceAll(".*(REQ-\\d+).*", "$1");
 			String requestPath = portal.url().replaceAll(".*/portal/requests/", "");
-			shot(portal, "journey-1-customer-raised.png");
+			SystemChromium.screenshot(portal, "journey-1-customer-raised.png");
 
 			// The agent replies and hands the delivery to the courier upstream.
-			Page desk = signIn(agentContext, base, agent);
+			Page desk = SystemChromium.signIn(agentContext, base, agent, PASSWORD);
 			desk.navigate(base + "/requests/" + requestPath);
 			assertThat(desk.locator("h1")).containsText(reference);
 			desk.locator("#body").fill("Sorry about this. I am booking a new slot with the courier.");
@@ -108,10 +104,10 @@ class RequestJourneyBrowserTests {
 			desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand it over")).click();
 			desk.waitForLoadState();
 			assertThat(desk.locator("#waiting")).containsText(chain.courier().name());
-			shot(desk, "journey-2-agent-handed-over.png");
+			SystemChromium.screenshot(desk, "journey-2-agent-handed-over.png");
 
 			// The courier accepts and completes the task in the partner portal.
-			Page partner = signIn(courierContext, base, courier);
+			Page partner = SystemChromium.signIn(courierContext, base, courier, PASSWORD);
 			partner.navigate(base + "/portal/tasks");
 			partner.getByText("Redeliver the washing machine").first().click();
 			partner.waitForLoadState();
@@ -121,7 +117,7 @@ class RequestJourneyBrowserTests {
 			partner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete the task")).click();
 			partner.waitForLoadState();
 			assertThat(partner.locator("body")).containsText("Completed");
-			shot(partner, "journey-3-courier-completed.png");
+			SystemChromium.screenshot(partner, "journey-3-courier-completed.png");
 
 			// Back with the agent, who resolves it.
 			desk.navigate(base + "/requests/" + requestPath);
@@ -131,14 +127,14 @@ class RequestJourneyBrowserTests {
 			desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move")).click();
 			desk.waitForLoadState();
 			assertThat(desk.locator("#status")).hasText("Resolved");
-			shot(desk, "journey-4-agent-resolved.png");
+			SystemChromium.screenshot(desk, "journey-4-agent-resolved.png");
 
 			// The customer confirms.
 			portal.navigate(base + "/portal/requests/" + requestPath);
 			portal.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm it's resolved")).click();
 			portal.waitForLoadState();
 			assertThat(portal.locator("body")).containsText(Pattern.compile("Closed"));
-			shot(portal, "journey-5-customer-confirmed.png");
+			SystemChromium.screenshot(portal, "journey-5-customer-confirmed.png");
 		}
 	}
 
@@ -151,20 +147,6 @@ class RequestJourneyBrowserTests {
 
 	private static Browser.NewContextOptions viewport() {
 		return new Browser.NewContextOptions().setViewportSize(1360, 900);
-	}
-
-	private static Page signIn(BrowserContext context, String base, String username) {
-		Page page = context.newPage();
-		page.navigate(base + "/login");
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForLoadState();
-		return page;
-	}
-
-	private static void shot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
 	}
 
 	private String user(Role role, UUID partyId) {
