@@ -108,10 +108,7 @@ public class SingleSignOn {
 		String name = Optional.ofNullable(person.getPreferredUsername()).map(LoginNames::canonical).orElse(null);
 		Optional<UserAccount> found = Optional.ofNullable(name).flatMap(this.users::findByUsername);
 		if (found.isEmpty() && person.getEmail() != null && Boolean.TRUE.equals(person.getEmailVerified())) {
-			List<UserAccount> byEmail = this.users.findAllByOrderByUsername()
-				.stream()
-				.filter((user) -> person.getEmail().equalsIgnoreCase(user.getEmail()))
-				.toList();
+			List<UserAccount> byEmail = this.users.findByEmailIgnoreCase(person.getEmail());
 			found = (byEmail.size() == 1) ? Optional.of(byEmail.get(0)) : Optional.empty();
 		}
 		UserAccount account;

@@ -22,4 +22,6 @@ interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
 	List<UserAccount> findByPartyIdOrderByUsername(UUID partyId);
 
+	List<UserAccount> findByEmailIgnoreCase(String email);
+
 }

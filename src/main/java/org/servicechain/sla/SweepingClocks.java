@@ -172,6 +172,8 @@ class SweepingClocks {
 		boolean[] claimed = this.index.claimAll(happened, now);
 		long claimedAt = System.nanoTime();
 		java.util.Map<UUID, java.util.Optional<String>> owners = new java.util.HashMap<>();
+		// An escalation contact's staff account, looked up once per batch.
+		java.util.Map<UUID, java.util.Optional<StaffMember>> accounts = new java.util.HashMap<>();
 		java.util.Map<UUID, RequestClocks> byRequest = new java.util.HashMap<>();
 		all.forEach((clocks) -> byRequest.put(clocks.subject().id(), clocks));
 		List<ClockAlert> alerts = new java.util.ArrayList<>();
@@ -188,7 +190,7 @@ class SweepingClocks {
 					effects.add(action);
 				}
 				else {
-					alerts.addAll(act(byRequest.get(action.requestId()), action, owners, null));
+					alerts.addAll(act(byRequest.get(action.requestId()), action, owners, accounts, null));
 				}
 				acted.computeIfAbsent(action.requestId(), (id) -> new java.util.HashSet<>()).add(action.id());
 				count++;
@@ -208,7 +210,7 @@ class SweepingClocks {
 		// listener: so they come after the batch's own index writes.
 		for (Action action : effects) {
 			RequestClocks clocks = byRequest.get(action.requestId());
-			alerts.addAll(act(clocks, action, owners, takeEffect(clocks, action)));
+			alerts.addAll(act(clocks, action, owners, accounts, takeEffect(clocks, action, accounts)));
 		}
 		this.desk.leaveNotices(alerts.stream()
 			.flatMap((alert) -> alert.recipients()
@@ -233,13 +235,16 @@ class SweepingClocks {
 	 * they have a staff account, raises its priority one level.
 	 * @return what was done, in words
 	 */
-	private String takeEffect(RequestClocks clocks, Action action) {
+	private String takeEffect(RequestClocks clocks, Action action,
+			java.util.Map<UUID, java.util.Optional<StaffMember>> accounts) {
 		AgreementTerms.EscalationStep step = java.util.Objects.requireNonNull(action.step());
 		String reason = "Escalation level " + step.level() + " under " + action.clock().terms().describe();
 		String assignee = null;
 		List<String> outcome = new java.util.ArrayList<>();
 		if (step.effectOrNotify() == EscalationEffect.REASSIGN) {
-			assignee = contactAccount(step.contactId()).map(StaffMember::username).orElse(null);
+			assignee = accounts.computeIfAbsent(step.contactId(), this::contactAccount)
+				.map(StaffMember::username)
+				.orElse(null);
 			if (assignee == null) {
 				outcome.add("not reassigned: " + contactName(step.contactId()) + " has no staff account");
 			}
@@ -266,7 +271,8 @@ class SweepingClocks {
 	}
 
 	private List<ClockAlert> act(RequestClocks clocks, Action action,
-			java.util.Map<UUID, java.util.Optional<String>> owners, @Nullable String outcome) {
+			java.util.Map<UUID, java.util.Optional<String>> owners,
+			java.util.Map<UUID, java.util.Optional<StaffMember>> accounts, @Nullable String outcome) {
 		String reference = clocks.subject().reference();
 		ZoneId zone = action.clock().terms().calendar().zone();
 		String clockName = action.clock().label();
@@ -305,7 +311,9 @@ class SweepingClocks {
 		log.trace("SLA {}: {}", action.action(), message);
 		Set<String> recipients = recipients(clocks, action, owners);
 		if (action.step() != null) {
-			contactAccount(action.step().contactId()).map(StaffMember::username).ifPresent(recipients::add);
+			accounts.computeIfAbsent(action.step().contactId(), this::contactAccount)
+				.map(StaffMember::username)
+				.ifPresent(recipients::add);
 		}
 		return List.of(new ClockAlert(clocks.subject().id(), reference, ClockAlert.Kind.of(action.action()),
 				action.clock().plan().key(), clockName, message, List.copyOf(recipients), action.at()));
