@@ -111,7 +111,10 @@ public class ComplaintManagement {
 						"The request was raised by another customer than the complainant");
 			}
 			serviceId = (serviceId == null) ? request.serviceId() : serviceId;
-			responsible = (responsible == null && caller.staff()) ? request.teamId() : responsible;
+			// The team that delivers the request is responsible until the analysis says
+			// otherwise, whoever raised the complaint: a customer's complaint must reach
+			// it.
+			responsible = (responsible == null) ? request.teamId() : responsible;
 		}
 		if (serviceId != null && this.chain.nameOf(serviceId).isEmpty()) {
 			throw new ComplaintRuleException("serviceId", "exists", "No such service");
