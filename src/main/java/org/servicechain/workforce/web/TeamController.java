@@ -187,7 +187,7 @@ class TeamController {
 	@GetMapping("/team/hint")
 	String hint(Model model) {
 		if (!this.policy.isManager()) {
-			return "workforce/team :: nothing";
+			return "workforce/hint :: nothing";
 		}
 		LocalDate today = today();
 		List<AbsenceView> away = this.workforce.approvedOn(today, today);
@@ -202,7 +202,7 @@ class TeamController {
 		model.addAttribute("stranded", stranded);
 		model.addAttribute("awaiting", this.workforce.awaitingDecision().size());
 		model.addAttribute("understaffed", this.workforce.teamCalendar(today, 14).understaffedDays());
-		return "workforce/team :: hint";
+		return "workforce/hint :: hint";
 	}
 
 	private String show(LocalDate from, AbsenceForm form, Map<String, String> errors, Model model) {
