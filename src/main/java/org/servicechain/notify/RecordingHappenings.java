@@ -3,7 +3,9 @@ package org.servicechain.notify;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -89,16 +91,40 @@ class RecordingHappenings {
 				alert.reference(), alert.message(), null, "system", String.join(" ", alert.recipients()), alert.at()));
 	}
 
+	/**
+	 * Keeps the happening with the transaction that announced it: all of a transaction's
+	 * happenings are written in one batch just before it commits (a sweep announces
+	 * thousands), and handed to be told together once it has.
+	 */
 	private void record(Happening happening) {
-		this.happenings.record(happening);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.happenings.record(happening);
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		List<Happening> pending = (List<Happening>) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			List<Happening> batch = new ArrayList<>();
+			TransactionSynchronizationManager.bindResource(this, batch);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
+				public void beforeCommit(boolean readOnly) {
+					RecordingHappenings.this.happenings.recordAll(batch);
+				}
+
+				@Override
 				public void afterCommit() {
-					RecordingHappenings.this.notifying.processSoon(happening.id());
+					RecordingHappenings.this.notifying.processSoon(batch.stream().map(Happening::id).toList());
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(RecordingHappenings.this);
 				}
 			});
+			pending = batch;
 		}
+		pending.add(happening);
 	}
 
 }
