@@ -14,9 +14,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 import org.servicechain.shared.AssignedIdEntity;
+import org.servicechain.search.TextMatch;
 import org.servicechain.shared.Auditable;
 
 /**
@@ -34,6 +41,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "complaint")
+@Indexed(index = "complaint")
 class Complaint extends AssignedIdEntity implements Auditable {
 
 	@Id
@@ -43,18 +51,21 @@ class Complaint extends AssignedIdEntity implements Auditable {
 	private long version;
 
 	@Column(name = "reference_number", nullable = false, unique = true)
+	@GenericField
 	private long referenceNumber;
 
 	@Column(name = "policy_id", nullable = false)
 	private UUID policyId;
 
 	@Column(name = "complainant_party_id", nullable = false)
+	@GenericField
 	private UUID complainantId;
 
 	@Column(name = "complainant_internal", nullable = false)
 	private boolean complainantInternal;
 
 	@Column(name = "complainant_person", nullable = false)
+	@GenericField
 	private boolean complainantPerson;
 
 	@Column(name = "contact_name", length = 200)
@@ -76,9 +87,11 @@ class Complaint extends AssignedIdEntity implements Auditable {
 	private @Nullable UUID serviceId;
 
 	@Column(name = "responsible_party_id")
+	@GenericField
 	private @Nullable UUID responsiblePartyId;
 
 	@Column(nullable = false, length = 80)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String category;
 
 	@Enumerated(EnumType.STRING)
@@ -97,9 +110,11 @@ class Complaint extends AssignedIdEntity implements Auditable {
 	private @Nullable LocalDate goodsDeliveredOn;
 
 	@Column(nullable = false, length = 200)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String summary;
 
 	@Column(nullable = false, length = 8000)
+	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String description;
 
 	@Enumerated(EnumType.STRING)
@@ -107,6 +122,7 @@ class Complaint extends AssignedIdEntity implements Auditable {
 	private ComplaintChannel channel;
 
 	@Column(name = "raised_by", nullable = false, length = 100)
+	@KeywordField
 	private String raisedBy;
 
 	@Column(length = 100)

@@ -1,5 +1,7 @@
 package org.servicechain.complaints;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +21,49 @@ public record ComplaintFilter(@Nullable String q, @Nullable ComplaintStatus stat
 
 	public static ComplaintFilter none() {
 		return new ComplaintFilter(null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/**
+	 * @return what the filter selects, in words, for the heading of an export; never
+	 * {@literal null}.
+	 */
+	public String description() {
+		List<String> parts = new ArrayList<>();
+		if (this.status != null) {
+			parts.add("status " + this.status.label());
+		}
+		else if (this.open != null) {
+			parts.add(this.open ? "open complaints" : "resolved and closed complaints");
+		}
+		else {
+			parts.add("all complaints");
+		}
+		if (this.severity != null) {
+			parts.add("severity " + this.severity.label());
+		}
+		if (this.category != null && !this.category.isBlank()) {
+			parts.add("category " + this.category);
+		}
+		if (this.complainant != null) {
+			parts.add("one complainant");
+		}
+		if (this.service != null) {
+			parts.add("one service");
+		}
+		if (this.responsible != null) {
+			parts.add("one responsible party");
+		}
+		if (this.internal != null) {
+			parts.add(this.internal ? "internal customers" : "external customers");
+		}
+		if (this.referred != null) {
+			parts.add(this.referred ? "referred or escalated" : "not referred");
+		}
+		if (this.q != null && !this.q.isBlank()) {
+			parts.add("matching \"" + this.q.strip() + "\"");
+		}
+		String text = String.join(", ", parts);
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 }

@@ -41,6 +41,14 @@ public class ComplaintImport {
 	}
 
 	/**
+	 * @return whether this thread is importing complaints with their past: what happens
+	 * then is history, which nobody is told of (the notify module asks)
+	 */
+	public static boolean importing() {
+		return MOMENT.get() != null;
+	}
+
+	/**
 	 * One complaint with its past.
 	 *
 	 * @param raisedBy who entered it (login name)

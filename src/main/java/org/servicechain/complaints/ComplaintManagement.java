@@ -253,6 +253,8 @@ public class ComplaintManagement {
 					Complaint.blankToNull(command.actionsRaised()), command.approverContactId(), caller.username(),
 					now());
 			done(complaint, caller, ComplaintStep.ACT, text);
+			this.publisher.publishEvent(new ComplaintResolutionProposed(complaint.getId(), complaint.reference(),
+					complaint.getComplainantId()));
 		});
 	}
 

@@ -16,6 +16,9 @@ interface ComplaintReferrals extends JpaRepository<ComplaintReferral, UUID> {
 	@Query("select distinct r.complaintId from ComplaintReferral r where r.partyId = ?1")
 	List<UUID> complaintsReferredTo(UUID partyId);
 
+	@Query("select distinct r.complaintId from ComplaintReferral r where r.partyId = ?1 and r.sharePersonalData = true")
+	List<UUID> complaintsSharedWith(UUID partyId);
+
 	@Query("select distinct r.complaintId from ComplaintReferral r where r.manager = ?1")
 	List<UUID> complaintsEscalatedTo(String manager);
 

@@ -127,6 +127,8 @@ class SweepingComplaints {
 				&& !complaint.getFollowUpOn().atStartOfDay(zone).toInstant().isAfter(now)
 				&& record(id, ComplaintStep.ASSURE.name(), 0, "FOLLOW_UP", now)) {
 			count++;
+			this.events.publishEvent(new ComplaintFollowUpDue(id, complaint.reference(), complaint.getFollowUpOn(),
+					complaint.getOwner()));
 			notice(complaint, complaint.reference() + ": follow up with the customer today that it stays resolved",
 					notices);
 		}

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(displayName = "Complaints",
 		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "requests", "sla",
-				"privacy" })
+				"privacy", "search" })
 @NullMarked
 package org.servicechain.complaints;
 

@@ -94,7 +94,7 @@ class SecurityConfiguration {
 			// Customers and partner users work their own requests and tasks over the API
 			// too; the requests module's access policy decides which.
 			.requestMatchers("/api/v1/requests", "/api/v1/requests/**", "/api/v1/tasks", "/api/v1/tasks/**",
-					"/api/v1/attachments/**", "/api/v1/complaints", "/api/v1/complaints/**")
+					"/api/v1/attachments/**", "/api/v1/complaints", "/api/v1/complaints/**", "/api/v1/scorecards/**")
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(STAFF))

@@ -14,7 +14,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemActor {
 
-	private static final CurrentUser SYSTEM = new CurrentUser(new UUID(0, 0), "system", "System", Role.ADMIN, null,
+	/**
+	 * The username work done by nobody in particular is recorded under.
+	 */
+	public static final String USERNAME = "system";
+
+	private static final CurrentUser SYSTEM = new CurrentUser(new UUID(0, 0), USERNAME, "System", Role.ADMIN, null,
 			null, true, false, false);
 
 	private SystemActor() {
@@ -32,6 +37,13 @@ public final class SystemActor {
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
+	}
+
+	/**
+	 * @return whether the username is the system actor's
+	 */
+	public static boolean is(@org.jspecify.annotations.Nullable String username) {
+		return USERNAME.equals(username);
 	}
 
 	public static void run(Runnable work) {

@@ -56,8 +56,11 @@ class Audiences {
 
 	private final AgreementManagement agreements;
 
+	private final ComplaintAudiences complaints;
+
 	Audiences(IdentityManagement identity, RequestQueries requests, TaskManagement tasks,
-			AgreementManagement agreements) {
+			AgreementManagement agreements, ComplaintAudiences complaints) {
+		this.complaints = complaints;
 		this.identity = identity;
 		this.requests = requests;
 		this.tasks = tasks;
@@ -86,6 +89,9 @@ class Audiences {
 	 * @return the event a happening is, if people are told of it at all.
 	 */
 	static Optional<NotifyEvent> eventOf(Happening happening) {
+		if (Happening.COMPLAINT.equals(happening.source())) {
+			return ComplaintAudiences.eventOf(happening);
+		}
 		if (Happening.CLOCK.equals(happening.source())) {
 			return Optional.of(switch (ClockAlert.Kind.valueOf(happening.kind())) {
 				case WARNING -> NotifyEvent.CLOCK_WARNING;
@@ -130,6 +136,7 @@ class Audiences {
 		List<Tell> told = switch (happening.source()) {
 			case Happening.AGREEMENT -> aboutAgreement(happening, event.get(), people);
 			case Happening.CLOCK -> aboutClock(happening, event.get(), people);
+			case Happening.COMPLAINT -> this.complaints.of(happening, event.get(), people);
 			default -> aboutRequest(happening, event.get(), people);
 		};
 		// One tell per person, never the person who caused it; except that a customer

@@ -26,7 +26,15 @@ public enum NotifyEvent {
 	AGREEMENT_PROPOSED("agreement.proposed", "An agreement was proposed"),
 	AGREEMENT_COUNTERED("agreement.countered", "An agreement was countered"),
 	AGREEMENT_ACCEPTED("agreement.accepted", "An agreement was accepted"),
-	AGREEMENT_REVIEW_DUE("agreement.review-due", "An agreement is due for review");
+	AGREEMENT_REVIEW_DUE("agreement.review-due", "An agreement is due for review"),
+	COMPLAINT_RECEIVED("complaint.received", "A complaint was received"),
+	COMPLAINT_ACKNOWLEDGED("complaint.acknowledged", "Your complaint was acknowledged"),
+	COMPLAINT_RESOLUTION_PROPOSED("complaint.resolution-proposed", "A resolution of your complaint was proposed"),
+	COMPLAINT_STEP_DUE("complaint.step-due", "A step of a complaint is due soon"),
+	COMPLAINT_BREACHED("complaint.breached", "A step of a complaint was not done in time"),
+	COMPLAINT_FOLLOW_UP("complaint.follow-up", "A resolved complaint's follow-up is due"),
+	COMPLAINT_REFERRED("complaint.referred", "A complaint was referred or escalated to you"),
+	COMPLAINT_RESOLVED("complaint.resolved", "A complaint was resolved");
 
 	private final String key;
 

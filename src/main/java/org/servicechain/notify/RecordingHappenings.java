@@ -9,12 +9,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.servicechain.agreements.AgreementNegotiated;
+import org.servicechain.complaints.ComplaintAcknowledged;
+import org.servicechain.complaints.ComplaintBreached;
+import org.servicechain.complaints.ComplaintFollowUpDue;
+import org.servicechain.complaints.ComplaintImport;
+import org.servicechain.complaints.ComplaintReceived;
+import org.servicechain.complaints.ComplaintReferred;
+import org.servicechain.complaints.ComplaintResolutionProposed;
+import org.servicechain.complaints.ComplaintResolved;
+import org.servicechain.complaints.ComplaintStepDue;
+import org.servicechain.identity.CurrentUser;
+import org.servicechain.identity.SystemActor;
 import org.servicechain.requests.RequestEventKind;
 import org.servicechain.requests.RequestEventView;
 import org.servicechain.requests.RequestHistoryAppended;
@@ -78,8 +91,16 @@ class RecordingHappenings {
 		}
 	}
 
+	/**
+	 * A negotiation step taken by the system actor (the demo, an import, a set-up) tells
+	 * nobody: nobody proposed or accepted anything that someone must answer. A review
+	 * coming due is the sweep's own finding and is told.
+	 */
 	@EventListener
 	void on(AgreementNegotiated event) {
+		if (SystemActor.is(event.actor()) && event.step() != AgreementNegotiated.Step.REVIEW_DUE) {
+			return;
+		}
 		String side = (event.side() != null) ? event.side().name() : "-";
 		record(new Happening(UUID.randomUUID(), Happening.AGREEMENT, event.step().name(), event.agreementId(),
 				event.reference(), event.title(), null, event.actor(), side + " " + event.owner(), event.at()));
@@ -89,6 +110,73 @@ class RecordingHappenings {
 	void on(ClockAlert alert) {
 		record(new Happening(UUID.randomUUID(), Happening.CLOCK, alert.kind().name(), alert.requestId(),
 				alert.reference(), alert.message(), null, "system", String.join(" ", alert.recipients()), alert.at()));
+	}
+
+	// Complaints. The events name no actor: whoever is signed in acted (the sweep runs as
+	// the system). A complaint imported with its past (the demo) tells nobody.
+
+	@EventListener
+	void on(ComplaintReceived event) {
+		complaint(ComplaintAudiences.RECEIVED, event.complaintId(), event.reference(), null);
+	}
+
+	@EventListener
+	void on(ComplaintAcknowledged event) {
+		complaint(ComplaintAudiences.ACKNOWLEDGED, event.complaintId(), event.reference(), null);
+	}
+
+	@EventListener
+	void on(ComplaintResolutionProposed event) {
+		complaint(ComplaintAudiences.PROPOSED, event.complaintId(), event.reference(), null);
+	}
+
+	/**
+	 * A step already overdue when its warning is recorded (the sweep found both at once,
+	 * after downtime or on a fresh demo) is told once, by its breach.
+	 */
+	@EventListener
+	void on(ComplaintStepDue event) {
+		if (!event.dueAt().isAfter(Instant.now(this.clock))) {
+			return;
+		}
+		complaint(ComplaintAudiences.STEP_DUE, event.complaintId(), event.reference(),
+				event.step().name() + " " + event.dueAt());
+	}
+
+	@EventListener
+	void on(ComplaintBreached event) {
+		complaint(ComplaintAudiences.BREACHED, event.complaintId(), event.reference(),
+				event.step().name() + " " + event.dueAt());
+	}
+
+	@EventListener
+	void on(ComplaintFollowUpDue event) {
+		complaint(ComplaintAudiences.FOLLOW_UP, event.complaintId(), event.reference(), event.followUpOn().toString());
+	}
+
+	@EventListener
+	void on(ComplaintReferred event) {
+		complaint(ComplaintAudiences.REFERRED, event.complaintId(), event.reference(),
+				event.target().name() + " " + dashIfNull(event.partyId()) + " " + dashIfNull(event.manager()) + " "
+						+ dashIfNull(event.customerDeadline()));
+	}
+
+	@EventListener
+	void on(ComplaintResolved event) {
+		complaint(ComplaintAudiences.RESOLVED, event.complaintId(), event.reference(), null);
+	}
+
+	private void complaint(String kind, UUID complaintId, String reference, @Nullable String detail) {
+		if (ComplaintImport.importing()) {
+			return;
+		}
+		String actor = CurrentUser.get().map(CurrentUser::getUsername).orElse(SystemActor.USERNAME);
+		record(new Happening(UUID.randomUUID(), Happening.COMPLAINT, kind, complaintId, reference, null, null, actor,
+				detail, Instant.now(this.clock)));
+	}
+
+	private static String dashIfNull(@Nullable Object value) {
+		return (value != null) ? value.toString() : "-";
 	}
 
 	/**

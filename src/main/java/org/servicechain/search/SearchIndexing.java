@@ -128,10 +128,26 @@ public class SearchIndexing {
 		if (!this.settings.indexOnStartupOrDefault()) {
 			return;
 		}
-		if (documents() == 0) {
-			log.info("The search index is empty: indexing the database");
-			// Nothing to purge: a purge could race with a write indexed meanwhile.
-			start("system", false);
+		List<Class<?>> empty = emptyTypes();
+		if (!empty.isEmpty()) {
+			log.info("The search index has nothing for {}: indexing them from the database",
+					empty.stream().map(Class::getSimpleName).toList());
+			// Nothing to purge: a purge could race with a write indexed meanwhile. A kind
+			// added by an upgrade (complaints) is filled although the others are not
+			// empty.
+			start("system", false, empty);
+		}
+	}
+
+	private List<Class<?>> emptyTypes() {
+		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
+		try (var entityManager = this.entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			return mapping.allIndexedEntities()
+				.stream()
+				.<Class<?>>map(SearchIndexedEntity::javaClass)
+				.filter((type) -> session.search(type).where((f) -> f.matchAll()).fetchTotalHitCount() == 0)
+				.toList();
 		}
 	}
 
@@ -146,6 +162,10 @@ public class SearchIndexing {
 	}
 
 	private Run start(String by, boolean purgeFirst) {
+		return start(by, purgeFirst, List.of(Object.class));
+	}
+
+	private Run start(String by, boolean purgeFirst, List<Class<?>> types) {
 		Run run = new Run(by, this.clock.instant());
 		Run previous = this.current.get();
 		if (previous != null && previous.running()) {
@@ -156,7 +176,7 @@ public class SearchIndexing {
 		}
 		try {
 			Search.mapping(this.entityManagerFactory)
-				.scope(Object.class)
+				.scope(types)
 				.massIndexer()
 				.monitor(run)
 				.purgeAllOnStart(purgeFirst)

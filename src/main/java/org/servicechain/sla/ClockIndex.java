@@ -219,6 +219,51 @@ class ClockIndex {
 				agreementId, SqlTimes.utc(from), SqlTimes.utc(to));
 	}
 
+	/**
+	 * @return the clocks that started in the period and measure the party: held by it
+	 * (its task clocks), or under an agreement it provides
+	 */
+	List<Row> rowsMeasuring(UUID partyId, java.util.Collection<UUID> agreementIds, Instant from, Instant to) {
+		List<Object> args = new java.util.ArrayList<>(List.of(partyId));
+		String provided = "";
+		if (!agreementIds.isEmpty()) {
+			provided = " or (party_id is null and agreement_id in ("
+					+ String.join(", ", java.util.Collections.nCopies(agreementIds.size(), "?")) + "))";
+			args.addAll(agreementIds);
+		}
+		args.add(SqlTimes.utc(from));
+		args.add(SqlTimes.utc(to));
+		return this.jdbc.query(
+				"select request_id, clock_key, kind, priority, state, started_at, breached_at, elapsed_seconds,"
+						+ " target_seconds, terms_number from sla_clock where (party_id = ?" + provided
+						+ ") and started_at >= ? and started_at < ? order by started_at",
+				(rs, i) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), ClockKind.valueOf(rs.getString(3)),
+						rs.getString(4), rs.getString(5), instant(rs.getObject(6, OffsetDateTime.class)),
+						instant(rs.getObject(7, OffsetDateTime.class)), rs.getLong(8), rs.getLong(9), rs.getInt(10)),
+				args.toArray());
+	}
+
+	/**
+	 * @return of these requests, those whose customer resolution or first-response clock
+	 * breached in the period (at most 2,000)
+	 */
+	List<UUID> customerBreaches(java.util.Collection<UUID> requestIds, Instant from, Instant to) {
+		List<UUID> found = new java.util.ArrayList<>();
+		List<UUID> ids = List.copyOf(requestIds);
+		for (int i = 0; i < ids.size() && found.size() < 2000; i += 500) {
+			List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+			List<Object> args = new java.util.ArrayList<>(chunk);
+			args.add(SqlTimes.utc(from));
+			args.add(SqlTimes.utc(to));
+			found.addAll(this.jdbc.queryForList(
+					"select distinct request_id from sla_clock where request_id in ("
+							+ String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+							+ ") and kind in ('RESOLUTION', 'FIRST_RESPONSE') and breached_at >= ? and breached_at < ?",
+					UUID.class, args.toArray()));
+		}
+		return found.subList(0, Math.min(found.size(), 2000));
+	}
+
 	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
 		return (time != null) ? time.toInstant() : null;
 	}

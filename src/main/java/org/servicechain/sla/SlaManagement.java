@@ -42,6 +42,7 @@ import org.servicechain.sla.ClockDerivation.DerivedClock;
 import org.servicechain.sla.ClockDerivation.RequestClocks;
 import org.servicechain.sla.SlaViews.ClockView;
 import org.servicechain.sla.SlaViews.ComplianceRow;
+import org.servicechain.sla.SlaViews.PartyRecord;
 import org.servicechain.sla.SlaViews.ComplianceView;
 import org.servicechain.sla.SlaViews.HolderTotal;
 import org.servicechain.sla.SlaViews.LedgerEntry;
@@ -450,6 +451,87 @@ public class SlaManagement {
 						+ "breached means the target ran out, even if later resolved; in flight means still running. "
 						+ "First-contact resolution: resolved with at most one public reply, no task handed on "
 						+ "and never reopened.");
+	}
+
+	/**
+	 * How one party of the chain kept its own promises over a period (PM-2): every clock
+	 * that measures it (its task clocks under its OLA or contract, and the customer's
+	 * clocks of agreements it provides) that started in the period, and the customer
+	 * breaches the ledger attributes to it. The evidence a scorecard is computed from.
+	 */
+	@Transactional(readOnly = true)
+	public PartyRecord partyRecord(UUID partyId, LocalDate from, LocalDate to, ZoneId zone) {
+		this.policy.requireStaff();
+		if (to.isBefore(from)) {
+			throw new InvalidInputException("to", "not-before-from", "the period must not end before it starts");
+		}
+		if (ChronoUnit.DAYS.between(from, to) > 731) {
+			throw new InvalidInputException("to", "max-period", "a period is at most two years");
+		}
+		Instant start = from.atStartOfDay(zone).toInstant();
+		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+		Set<UUID> provided = this.agreements.agreements(null)
+			.stream()
+			.filter((agreement) -> agreement.providerId().equals(partyId))
+			.map(AgreementView::id)
+			.collect(java.util.stream.Collectors.toSet());
+		List<ClockIndex.Row> rows = this.index.rowsMeasuring(partyId, provided, start, end);
+		int met = 0;
+		int breached = 0;
+		int running = 0;
+		List<Long> responses = new ArrayList<>();
+		List<Long> responseTargets = new ArrayList<>();
+		for (ClockIndex.Row row : rows) {
+			if ("met".equals(row.state())) {
+				met++;
+			}
+			else if ("breached".equals(row.state())) {
+				breached++;
+			}
+			else {
+				running++;
+			}
+			boolean response = row.kind() == ClockKind.FIRST_RESPONSE || row.kind() == ClockKind.TASK_RESPONSE;
+			if (response && finished(row.state())) {
+				responses.add(row.elapsedSeconds());
+				responseTargets.add(row.targetSeconds());
+			}
+		}
+		// Customer breaches in the period of the requests this party worked on, each
+		// attributed by the ledger's rule.
+		Set<UUID> worked = new LinkedHashSet<>();
+		rows.forEach((row) -> worked.add(row.requestId()));
+		List<UUID> breachedRequests = this.index.customerBreaches(worked, start, end);
+		int attributed = 0;
+		List<String> attributedReferences = new ArrayList<>();
+		Instant now = Instant.now(this.clock);
+		for (List<UUID> chunk : chunks(breachedRequests, 200)) {
+			for (ClockSubject subject : this.requests.clockSubjects(chunk)) {
+				RequestClocks clocks = this.derivation.derive(subject, now);
+				if (clocks.attribution() != null && clocks.attribution().holder().id().equals(partyId)) {
+					attributed++;
+					if (attributedReferences.size() < 20) {
+						attributedReferences.add(subject.reference());
+					}
+				}
+			}
+		}
+		return new PartyRecord(partyId, from, to, rows.size(), (int) worked.size(), met, breached, running,
+				median(responses), median(responseTargets), breachedRequests.size(), attributed,
+				List.copyOf(attributedReferences),
+				"Counts every clock that started from " + from + " to " + to + " (" + zone.getId() + ") and measures "
+						+ "this party: its own task clocks under the agreement of its link, and the customer's clocks "
+						+ "of agreements it provides. Met means stopped within target in business time; breached "
+						+ "means the target ran out. Attributed breaches: the customer breaches of the requests it "
+						+ "worked on that the ledger's rule gives to it. " + BreachAttributionPolicy.RULE);
+	}
+
+	private static @Nullable Long median(List<Long> values) {
+		if (values.isEmpty()) {
+			return null;
+		}
+		List<Long> sorted = values.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
 	}
 
 	private ZoneId zoneOf(AgreementView agreement) {

@@ -129,4 +129,31 @@ public final class SlaViews {
 
 	}
 
+	/**
+	 * What happened to the clocks that measure one party over a period: the evidence of
+	 * its scorecard.
+	 *
+	 * @param clocks clocks that measure the party and started in the period
+	 * @param requests the requests those clocks belong to
+	 * @param medianResponseSeconds the median business time to respond, of the response
+	 * clocks that stopped
+	 * @param medianResponseTargetSeconds the median of those clocks' targets
+	 * @param customerBreaches customer breaches among the requests it worked on
+	 * @param attributedBreaches those the ledger attributes to this party
+	 */
+	public record PartyRecord(UUID partyId, java.time.LocalDate from, java.time.LocalDate to, int clocks, int requests,
+			int met, int breached, int running, @Nullable Long medianResponseSeconds,
+			@Nullable Long medianResponseTargetSeconds, int customerBreaches, int attributedBreaches,
+			List<String> attributedReferences, String counting) {
+
+		/**
+		 * @return met as a share of the clocks that finished, or null when none did
+		 */
+		public @Nullable Integer compliancePercent() {
+			int finished = this.met + this.breached;
+			return (finished == 0) ? null : (int) Math.round(100.0 * this.met / finished);
+		}
+
+	}
+
 }

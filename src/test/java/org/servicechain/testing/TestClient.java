@@ -107,6 +107,32 @@ public final class TestClient {
 	}
 
 	/**
+	 * @return the response with its body as bytes, for downloads such as PDFs.
+	 */
+	public BytesResponse getBytes(String path) {
+		try {
+			HttpResponse<byte[]> response = this.http.send(builder(path).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			return new BytesResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A download: status, content type and the body as it came.
+	 */
+	public record BytesResponse(int status, String contentType, byte[] body) {
+
+	}
+
+	/**
 	 * @return every item of a paged collection, reading page after page.
 	 */
 	public java.util.List<JsonNode> items(String path) {

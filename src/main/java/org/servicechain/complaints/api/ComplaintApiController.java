@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ import org.servicechain.complaints.NewComplaint;
 import org.servicechain.complaints.PolicyDetails;
 import org.servicechain.complaints.PolicyView;
 import org.servicechain.complaints.Severity;
+import org.servicechain.complaints.web.RegisterPdf;
 import org.servicechain.shared.AuditEntryView;
 import org.servicechain.shared.NotFoundException;
 import org.servicechain.shared.PageResponse;
@@ -55,7 +57,11 @@ class ComplaintApiController {
 
 	private final ComplaintPolicyManagement policy;
 
-	ComplaintApiController(ComplaintManagement complaints, ComplaintQueries queries, ComplaintPolicyManagement policy) {
+	private final RegisterPdf pdf;
+
+	ComplaintApiController(ComplaintManagement complaints, ComplaintQueries queries, ComplaintPolicyManagement policy,
+			RegisterPdf pdf) {
+		this.pdf = pdf;
 		this.complaints = complaints;
 		this.queries = queries;
 		this.policy = policy;
@@ -87,6 +93,29 @@ class ComplaintApiController {
 			@RequestParam(defaultValue = "50") int size) {
 		return this.queries.register(new ComplaintFilter(q, status, open, severity, category, complainant, service,
 				responsible, internal, referred), page, size);
+	}
+
+	// Also under JSON: a client that accepts only JSON still gets the PDF, not the
+	// "/{id}" route.
+	@GetMapping(path = "/export.pdf", produces = { MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE })
+	@Operation(summary = "The complaints register as a PDF (staff)",
+			description = "The same filters as the register; every matching complaint the caller may see, unpaged.")
+	ResponseEntity<byte[]> exportPdf(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable ComplaintStatus status,
+			@RequestParam(required = false) @Nullable Boolean open,
+			@RequestParam(required = false) @Nullable Severity severity,
+			@RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable UUID complainant,
+			@RequestParam(required = false) @Nullable UUID service,
+			@RequestParam(required = false) @Nullable UUID responsible,
+			@RequestParam(required = false) @Nullable Boolean internal,
+			@RequestParam(required = false) @Nullable Boolean referred) {
+		ComplaintFilter filter = new ComplaintFilter(q, status, open, severity, category, complainant, service,
+				responsible, internal, referred);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints.pdf\"")
+			.body(this.pdf.render(filter, filter.description()));
 	}
 
 	@GetMapping("/report")

@@ -14,6 +14,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -81,8 +84,11 @@ class ComplaintController {
 
 	private final Validator validator;
 
+	private final RegisterPdf pdf;
+
 	ComplaintController(ComplaintManagement complaints, ComplaintQueries queries, ChainManagement chain,
-			RequestQueries requests, IdentityManagement identity, Validator validator) {
+			RequestQueries requests, IdentityManagement identity, Validator validator, RegisterPdf pdf) {
+		this.pdf = pdf;
 		this.complaints = complaints;
 		this.queries = queries;
 		this.chain = chain;
@@ -106,6 +112,8 @@ class ComplaintController {
 				"/complaints?" + query.queryString() + (query.queryString().isEmpty() ? "" : "&"));
 		model.addAttribute("exportLink",
 				"/complaints/export.csv" + (query.queryString().isEmpty() ? "" : "?" + query.queryString()));
+		model.addAttribute("pdfLink",
+				"/complaints/export.pdf" + (query.queryString().isEmpty() ? "" : "?" + query.queryString()));
 		model.addAttribute("statuses", ComplaintStatus.values());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("customers", customers());
@@ -121,6 +129,19 @@ class ComplaintController {
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		ComplaintCsv.write(rows, writer);
 		writer.flush();
+	}
+
+	/**
+	 * The register as a PDF: the same filter, the same rows and the same access as the
+	 * CSV.
+	 */
+	@GetMapping(path = "/export.pdf")
+	ResponseEntity<byte[]> exportPdf(@ModelAttribute("query") RegisterQuery query) {
+		ComplaintFilter filter = query.filter();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints.pdf\"")
+			.body(this.pdf.render(filter, filter.description()));
 	}
 
 	private List<PartyView> customers() {

@@ -1,0 +1,421 @@
+package org.servicechain.reviews;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.servicechain.agreements.AgreementKind;
+import org.servicechain.agreements.AgreementManagement;
+import org.servicechain.agreements.AgreementView;
+import org.servicechain.chain.ChainManagement;
+import org.servicechain.chain.PartyView;
+import org.servicechain.complaints.ComplaintFilter;
+import org.servicechain.complaints.ComplaintQueries;
+import org.servicechain.complaints.ComplaintSummary;
+import org.servicechain.identity.CurrentUser;
+import org.servicechain.identity.SystemActor;
+import org.servicechain.reviews.ScorecardPolicy.Outcome;
+import org.servicechain.reviews.ScorecardPolicy.Scored;
+import org.servicechain.shared.AuditTrail;
+import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.NotFoundException;
+import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.Paging;
+import org.servicechain.sla.Durations;
+import org.servicechain.sla.SlaManagement;
+import org.servicechain.sla.SlaViews.PartyRecord;
+
+/**
+ * Scorecards for every partner and internal team (PM-2), computed from live data each
+ * time they are asked for: nothing on a card is typed in, so nothing on it can be out of
+ * date. Everything read from other modules is read as the system, after this module's own
+ * policy has decided the caller may see the card.
+ */
+@Service
+public class Scorecards {
+
+	/** The zone periods are counted in: the organisation's. */
+	public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+	/** Earlier periods of the same length shown as the card's trend. */
+	static final int TREND_PERIODS = 3;
+
+	private final ReviewAccessPolicy policy;
+
+	private final MeasureSettings settings;
+
+	private final Disputes disputes;
+
+	private final SlaManagement sla;
+
+	private final ChainManagement chain;
+
+	private final AgreementManagement agreements;
+
+	private final ComplaintQueries complaints;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Scorecards(ReviewAccessPolicy policy, MeasureSettings settings, Disputes disputes, SlaManagement sla,
+			ChainManagement chain, AgreementManagement agreements, ComplaintQueries complaints, AuditTrail audit,
+			Clock clock) {
+		this.policy = policy;
+		this.settings = settings;
+		this.disputes = disputes;
+		this.sla = sla;
+		this.chain = chain;
+		this.agreements = agreements;
+		this.complaints = complaints;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return the default period: the 90 days up to today
+	 */
+	public Period defaultPeriod() {
+		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
+		return new Period(today.minusDays(89), today);
+	}
+
+	/**
+	 * @return the period asked for, each end defaulting to the 90 days up to today
+	 */
+	public Period period(@Nullable LocalDate from, @Nullable LocalDate to) {
+		Period fallback = defaultPeriod();
+		return new Period((from != null) ? from : fallback.from(), (to != null) ? to : fallback.to());
+	}
+
+	/**
+	 * A period, both days included.
+	 */
+	public record Period(LocalDate from, LocalDate to) {
+
+		Period before() {
+			long days = ChronoUnit.DAYS.between(this.from, this.to) + 1;
+			return new Period(this.from.minusDays(days), this.from.minusDays(1));
+		}
+
+	}
+
+	/**
+	 * The scorecard of one party for a period, with its trend and disputes.
+	 * @throws NotFoundException when the party does not exist, provides nothing, or the
+	 * caller may not see its card
+	 */
+	@Transactional(readOnly = true)
+	public Scorecard scorecard(UUID partyId, LocalDate from, LocalDate to) {
+		this.policy.requireReadable(partyId);
+		Period period = checked(from, to);
+		return SystemActor.call(() -> {
+			PartyView party = provider(partyId);
+			AgreementKind kind = kindOf(party, SystemActor.call(() -> this.agreements.agreements(null)));
+			List<ScorecardPolicy.Setting> weights = settingsOf(kind);
+			List<ComplaintSummary> complaints = complaintsAbout(partyId);
+			Figures current = figures(partyId, period, complaints);
+			Outcome outcome = ScorecardPolicy.score(current.values(), weights);
+			List<Scorecard.TrendPoint> trend = new ArrayList<>();
+			Period earlier = period;
+			for (int i = 0; i < TREND_PERIODS; i++) {
+				earlier = earlier.before();
+				Outcome then = ScorecardPolicy.score(figures(partyId, earlier, complaints).values(), weights);
+				trend.add(0, new Scorecard.TrendPoint(earlier.from(), earlier.to(), then.score(), then.verdict()));
+			}
+			PartyRecord record = current.record();
+			return new Scorecard(party.id(), party.name(), party.internal(), kind, period.from(), period.to(),
+					lines(outcome, record), outcome.score(), outcome.verdict(),
+					outcome.failedCritical().stream().map(ScorecardMeasure::label).toList(), List.copyOf(trend),
+					new Scorecard.Evidence(record.clocks(), record.requests(), record.met(), record.breached(),
+							record.running(), record.customerBreaches(), record.attributedBreaches(),
+							record.attributedReferences(), current.complaints()),
+					this.disputes.findTop50ByPartyIdOrderByRaisedAtDesc(partyId).stream().map(Dispute::toView).toList(),
+					record.counting() + " Complaints: those received in the period naming this party as "
+							+ "responsible. " + ScorecardPolicy.RULE);
+		});
+	}
+
+	/**
+	 * Every partner's and team's card for a period, worst first (staff).
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<ScorecardSummary> overview(LocalDate from, LocalDate to, int page, int size) {
+		this.policy.requireStaff();
+		Period period = checked(from, to);
+		List<ScorecardSummary> all = SystemActor.call(() -> {
+			List<AgreementView> agreements = this.agreements.agreements(null);
+			Set<UUID> providers = agreements.stream().map(AgreementView::providerId).collect(Collectors.toSet());
+			Map<UUID, Long> open = this.disputes.findAll()
+				.stream()
+				.filter((dispute) -> dispute.toView().open())
+				.collect(Collectors.groupingBy(Dispute::getPartyId, Collectors.counting()));
+			List<ScorecardSummary> lines = new ArrayList<>();
+			for (PartyView party : this.chain.allParties()) {
+				if (!providers.contains(party.id())) {
+					continue;
+				}
+				AgreementKind kind = kindOf(party, agreements);
+				List<ScorecardPolicy.Setting> weights = settingsOf(kind);
+				List<ComplaintSummary> complaints = complaintsAbout(party.id());
+				Figures now = figures(party.id(), period, complaints);
+				Outcome outcome = ScorecardPolicy.score(now.values(), weights);
+				Outcome before = ScorecardPolicy.score(figures(party.id(), period.before(), complaints).values(),
+						weights);
+				lines.add(new ScorecardSummary(party.id(), party.name(), party.internal(), kind.label(),
+						outcome.score(), outcome.verdict(), before.score(), now.record().compliancePercent(),
+						now.record().attributedBreaches(), now.complaints(), open.getOrDefault(party.id(), 0L)));
+			}
+			lines.sort(java.util.Comparator
+				.comparing((ScorecardSummary line) -> (line.score() != null) ? line.score() : Integer.MAX_VALUE)
+				.thenComparing(ScorecardSummary::partyName));
+			return lines;
+		});
+		return Paging.slice(all, page, size);
+	}
+
+	// Settings
+
+	@Transactional(readOnly = true)
+	public List<SettingView> settings() {
+		this.policy.requireStaff();
+		return this.settings.findAll()
+			.stream()
+			.sorted(java.util.Comparator.comparing(MeasureSetting::getAgreementKind)
+				.thenComparing(MeasureSetting::getMeasure))
+			.map(MeasureSetting::toView)
+			.toList();
+	}
+
+	/**
+	 * Changes how a measure is weighed for one kind of agreement (managers).
+	 */
+	@Transactional
+	public SettingView changeSetting(UUID id, long version, int weight, double threshold, boolean critical) {
+		this.policy.requireManager();
+		MeasureSetting setting = this.settings.findById(id).orElseThrow(() -> new NotFoundException("Setting", id));
+		List<InvalidInputException.FieldViolation> errors = new ArrayList<>();
+		if (weight < 0 || weight > 100) {
+			errors.add(new InvalidInputException.FieldViolation("weight", "range", "must be from 0 to 100"));
+		}
+		if (threshold < 0 || Double.isNaN(threshold)) {
+			errors.add(new InvalidInputException.FieldViolation("threshold", "min", "must not be negative"));
+		}
+		else if (setting.getMeasure() == ScorecardMeasure.COMPLIANCE && threshold > 100) {
+			errors.add(new InvalidInputException.FieldViolation("threshold", "max",
+					"a compliance threshold is a percentage, at most 100"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		this.audit.checkVersion("Scorecard setting", setting, version);
+		Map<String, String> before = setting.auditSnapshot();
+		setting.change(weight, threshold, critical);
+		this.settings.saveAndFlush(setting);
+		this.audit.updated("Scorecard setting", before, setting);
+		return setting.toView();
+	}
+
+	// Disputes
+
+	/**
+	 * Disputes a figure of a party's card: the party's own users and staff.
+	 */
+	@Transactional
+	public DisputeView dispute(UUID partyId, LocalDate from, LocalDate to, @Nullable ScorecardMeasure measure,
+			@Nullable String comment) {
+		CurrentUser user = this.policy.requireReadable(partyId);
+		Period period = checked(from, to);
+		List<InvalidInputException.FieldViolation> errors = new ArrayList<>();
+		if (measure == null) {
+			errors.add(new InvalidInputException.FieldViolation("measure", "required", "say which figure you dispute"));
+		}
+		String text = (comment != null) ? comment.strip() : "";
+		if (text.isEmpty()) {
+			errors.add(new InvalidInputException.FieldViolation("comment", "required",
+					"say why the figure is wrong, so it can be checked"));
+		}
+		else if (text.length() > 2000) {
+			errors.add(new InvalidInputException.FieldViolation("comment", "max-length", "at most 2,000 characters"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		SystemActor.call(() -> provider(partyId));
+		Dispute dispute = new Dispute(partyId, period.from(), period.to(), java.util.Objects.requireNonNull(measure),
+				text, user.getUsername(), user.displayName(), Instant.now(this.clock));
+		this.disputes.saveAndFlush(dispute);
+		this.audit.created("Scorecard dispute", dispute);
+		return dispute.toView();
+	}
+
+	/**
+	 * Answers a dispute (managers): what was checked and what, if anything, changes.
+	 */
+	@Transactional
+	public DisputeView answer(UUID disputeId, long version, @Nullable String answer) {
+		CurrentUser user = this.policy.requireManager();
+		Dispute dispute = this.disputes.findById(disputeId)
+			.orElseThrow(() -> new NotFoundException("Dispute", disputeId));
+		String text = (answer != null) ? answer.strip() : "";
+		if (text.isEmpty()) {
+			throw new InvalidInputException("answer", "required", "say what was checked and what changes");
+		}
+		if (text.length() > 2000) {
+			throw new InvalidInputException("answer", "max-length", "at most 2,000 characters");
+		}
+		if (!dispute.toView().open()) {
+			throw new InvalidInputException("answer", "already-answered", "this dispute has been answered");
+		}
+		this.audit.checkVersion("Scorecard dispute", dispute, version);
+		Map<String, String> before = dispute.auditSnapshot();
+		dispute.answer(text, user.displayName(), Instant.now(this.clock));
+		this.disputes.saveAndFlush(dispute);
+		this.audit.updated("Scorecard dispute", before, dispute);
+		return dispute.toView();
+	}
+
+	/**
+	 * @return disputes waiting for an answer (staff; for the dashboard)
+	 */
+	@Transactional(readOnly = true)
+	public long openDisputes() {
+		this.policy.requireStaff();
+		return this.disputes.countByAnswerIsNull();
+	}
+
+	// Computing
+
+	private record Figures(PartyRecord record, int complaints, Map<ScorecardMeasure, @Nullable Double> values) {
+
+	}
+
+	private Figures figures(UUID partyId, Period period, List<ComplaintSummary> complaints) {
+		PartyRecord record = this.sla.partyRecord(partyId, period.from(), period.to(), ZONE);
+		Instant start = period.from().atStartOfDay(ZONE).toInstant();
+		Instant end = period.to().plusDays(1).atStartOfDay(ZONE).toInstant();
+		int complained = (int) complaints.stream()
+			.filter((complaint) -> !complaint.receivedAt().isBefore(start) && complaint.receivedAt().isBefore(end))
+			.count();
+		Map<ScorecardMeasure, @Nullable Double> values = new EnumMap<>(ScorecardMeasure.class);
+		Integer compliance = record.compliancePercent();
+		values.put(ScorecardMeasure.COMPLIANCE, (compliance != null) ? compliance.doubleValue() : null);
+		Long response = record.medianResponseSeconds();
+		Long target = record.medianResponseTargetSeconds();
+		values.put(ScorecardMeasure.RESPONSIVENESS, (response != null && target != null && target > 0)
+				? Math.round(100.0 * response / target) * 1.0 : null);
+		boolean measured = record.clocks() > 0;
+		values.put(ScorecardMeasure.ATTRIBUTED_BREACHES, measured ? (double) record.attributedBreaches() : null);
+		values.put(ScorecardMeasure.COMPLAINTS, (measured || complained > 0) ? (double) complained : null);
+		return new Figures(record, complained, values);
+	}
+
+	private List<Scorecard.Line> lines(Outcome outcome, PartyRecord record) {
+		List<Scorecard.Line> lines = new ArrayList<>();
+		for (Scored scored : outcome.measures()) {
+			ScorecardMeasure measure = scored.measure();
+			String shown = (scored.value() == null) ? "no data" : switch (measure) {
+				case COMPLIANCE ->
+					Math.round(scored.value()) + " % (" + record.met() + " met, " + record.breached() + " breached)";
+				case RESPONSIVENESS -> Math.round(scored.value()) + " % of target (median "
+						+ Durations.words(Duration
+							.ofSeconds(java.util.Objects.requireNonNullElse(record.medianResponseSeconds(), 0L)))
+						+ " against "
+						+ Durations.words(Duration
+							.ofSeconds(java.util.Objects.requireNonNullElse(record.medianResponseTargetSeconds(), 0L)))
+						+ ")";
+				case ATTRIBUTED_BREACHES ->
+					Math.round(scored.value()) + " of " + record.customerBreaches() + " customer breaches";
+				case COMPLAINTS -> String.valueOf(Math.round(scored.value()));
+			};
+			double threshold = scored.setting().threshold();
+			String thresholdShown = (measure.higherIsBetter() ? "at least " : "at most ") + number(threshold) + " "
+					+ measure.unit();
+			lines.add(new Scorecard.Line(measure, measure.label(), scored.value(), shown, scored.setting().weight(),
+					threshold, thresholdShown, scored.setting().critical(), scored.score(), scored.met(),
+					measure.counting()));
+		}
+		return List.copyOf(lines);
+	}
+
+	private static String number(double value) {
+		return (value == Math.rint(value)) ? String.valueOf((long) value) : String.valueOf(value);
+	}
+
+	private PartyView provider(UUID partyId) {
+		PartyView party;
+		try {
+			party = this.chain.party(partyId);
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("Scorecard", partyId);
+		}
+		if (party.customer()) {
+			throw new NotFoundException("Scorecard", partyId);
+		}
+		return party;
+	}
+
+	/**
+	 * The kind of agreement a party is weighed by: the customer SLA it provides, else its
+	 * OLA, else its underpinning contract; a party providing none is weighed as its kind
+	 * of party would be.
+	 */
+	static AgreementKind kindOf(PartyView party, List<AgreementView> agreements) {
+		Set<AgreementKind> kinds = agreements.stream()
+			.filter((agreement) -> agreement.providerId().equals(party.id()))
+			.map(AgreementView::kind)
+			.collect(Collectors.toSet());
+		for (AgreementKind kind : List.of(AgreementKind.CUSTOMER_SLA, AgreementKind.OLA,
+				AgreementKind.UNDERPINNING_CONTRACT)) {
+			if (kinds.contains(kind)) {
+				return kind;
+			}
+		}
+		return party.internal() ? AgreementKind.OLA : AgreementKind.UNDERPINNING_CONTRACT;
+	}
+
+	private List<ScorecardPolicy.Setting> settingsOf(AgreementKind kind) {
+		return this.settings.findByAgreementKindOrderByMeasure(kind)
+			.stream()
+			.map(MeasureSetting::toSetting)
+			.sorted(java.util.Comparator.comparing(ScorecardPolicy.Setting::measure))
+			.toList();
+	}
+
+	private List<ComplaintSummary> complaintsAbout(UUID partyId) {
+		return this.complaints
+			.export(new ComplaintFilter(null, null, null, null, null, null, null, partyId, null, null));
+	}
+
+	private static Period checked(@Nullable LocalDate from, @Nullable LocalDate to) {
+		if (from == null) {
+			throw new InvalidInputException("from", "required", "say when the period starts");
+		}
+		if (to == null) {
+			throw new InvalidInputException("to", "required", "say when the period ends");
+		}
+		if (to.isBefore(from)) {
+			throw new InvalidInputException("to", "not-before-from", "the period must not end before it starts");
+		}
+		if (ChronoUnit.DAYS.between(from, to) > 366) {
+			throw new InvalidInputException("to", "max-period", "a scorecard covers at most a year");
+		}
+		return new Period(from, to);
+	}
+
+}
