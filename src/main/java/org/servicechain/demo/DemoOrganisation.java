@@ -118,11 +118,19 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final org.servicechain.sla.SlaManagement sla;
 
+	private final org.servicechain.workforce.WorkforceManagement workforce;
+
+	private final org.servicechain.workforce.DemandForecasting demand;
+
 	DemoOrganisation(ChainManagement chain, IdentityManagement identity, TransactionTemplate transaction,
 			BusinessCalendarManagement calendars, AgreementManagement agreements, RequestImport imports,
 			DeskManagement desk, Clock clock, org.servicechain.complaints.ComplaintPolicyManagement complaintPolicy,
 			org.servicechain.complaints.ComplaintImport complaintImport,
-			org.servicechain.requests.RequestQueries requestQueries, org.servicechain.sla.SlaManagement sla) {
+			org.servicechain.requests.RequestQueries requestQueries, org.servicechain.sla.SlaManagement sla,
+			org.servicechain.workforce.WorkforceManagement workforce,
+			org.servicechain.workforce.DemandForecasting demand) {
+		this.workforce = workforce;
+		this.demand = demand;
 		this.sla = sla;
 		this.complaintPolicy = complaintPolicy;
 		this.complaintImport = complaintImport;
@@ -340,6 +348,7 @@ class DemoOrganisation implements ApplicationRunner {
 		user("priya.customer", "Priya Nair", Role.CUSTOMER, this.parties.get("Riverside Lettings Ltd"));
 		user("irene.partner", "Irene Fox", Role.PARTNER, this.parties.get("PayBridge Payments"));
 		user("sam.support", "Sam Fletcher", Role.TEAM_MEMBER, this.parties.get("IT Support"));
+		user("ben.agent", "Ben Okoro", Role.AGENT, null);
 		calendars();
 		agreements();
 		int requests = requests();
@@ -347,6 +356,8 @@ class DemoOrganisation implements ApplicationRunner {
 				this.parties, this.services, this.contacts, Instant.now(this.clock))
 			.load(this.calendarIds.get("office"), this.calendars.calendar(this.calendarIds.get("office")));
 		log.info("Loaded {} demo complaints", complaints);
+		new DemoWorkforce(this.workforce, this.demand, this.desk, this.clock).load(this.calendarIds, this.parties,
+				this.services);
 		return requests;
 	}
 

@@ -175,6 +175,67 @@ public class TaskManagement {
 		});
 	}
 
+	/**
+	 * The open tasks a person holds, for moving an absent person's work (WF-3). Only
+	 * administrators and managers ask.
+	 */
+	@Transactional(readOnly = true)
+	public List<TaskView> openTasksHeldBy(String username) {
+		Caller caller = this.policy.caller();
+		if (!caller.manager()) {
+			throw new AccessDeniedException("Only managers see and move other people's work");
+		}
+		RequestViews.Context context = context(caller);
+		return this.tasks.findByAssigneeAndStatusIn(username, Queues.ACTIVE_TASKS).stream().map((task) -> {
+			ServiceRequest request = this.records.load(task.getRequestId());
+			return this.views.task(task, request, context, List.of(), Map.of());
+		}).toList();
+	}
+
+	/**
+	 * Gives open tasks to another person who works the task's party (an absent person's
+	 * work, WF-3): each task is checked again for the new holder, and either all move or
+	 * none. Only the new holder is told, and only of tasks they may now see.
+	 */
+	@Transactional
+	public int reassignTasks(List<UUID> taskIds, String assignee, @Nullable String reason) {
+		Caller caller = this.policy.caller();
+		if (!caller.manager()) {
+			throw new AccessDeniedException("Only managers move other people's work");
+		}
+		if (taskIds.isEmpty() || taskIds.size() > 200) {
+			throw new InvalidInputException("ids", "size", "choose 1 to 200 tasks to reassign");
+		}
+		String why = RequestValidation.reason(reason);
+		People.Directory people = this.people.directory();
+		org.servicechain.identity.StaffMember member = people.member(assignee);
+		if (member == null || !member.enabled()) {
+			throw new InvalidInputException("assignee", "exists",
+					"there is no active member of staff '" + assignee + "'");
+		}
+		int moved = 0;
+		for (UUID id : taskIds) {
+			ChainTask task = load(id);
+			ServiceRequest request = this.records.load(task.getRequestId());
+			this.policy.requireWorkTask(caller, task, request);
+			if (!task.getStatus().active()) {
+				throw new InvalidInputException("ids", "open", "task " + task.reference() + " is no longer open");
+			}
+			if (!this.assignment.mayHold(member.username(), task.getProviderId(), people)) {
+				throw new InvalidInputException("assignee", "team", member.displayName()
+						+ " does not work for the party of " + task.reference() + " and cannot hold it");
+			}
+			Map<String, String> before = task.auditSnapshot();
+			task.assign(member.username());
+			this.tasks.saveAndFlush(task);
+			this.audit.updated(ENTITY, before, task);
+			this.notices.tell(member.username(), request,
+					caller.user().displayName() + " gave you " + task.reference() + ": " + why);
+			moved++;
+		}
+		return moved;
+	}
+
 	// The request's side
 
 	@Transactional

@@ -194,6 +194,22 @@ class DemoOrganisationIntegrationTests {
 		assertThat(tasks).extracting((task) -> task.get("partyName").asString()).containsOnly(party);
 	}
 
+	@Test
+	void theTeamHasPatternsAbsencesAndABusyWeekAhead() {
+		TestClient maria = demoUser("maria.manager");
+		assertThat(maria.get("/api/v1/workforce/patterns")
+			.json()
+			.valueStream()
+			.filter((person) -> person.get("username").asString().equals("alex.agent"))
+			.map((person) -> person.get("calendarName").asString())).containsExactly("UK office hours");
+		String team = maria.get("/team").body();
+		assertThat(team).contains("Waiting for your decision", "Forklift licence renewal", "Away in the next two weeks",
+				"Ben Okoro", "open items not moved");
+		assertThat(maria.get("/team/hint").body()).contains("Sam Fletcher", "is away today", "move their work");
+		String demand = maria.get("/team/demand").body();
+		assertThat(demand).contains("Seasonal average", "MAE", "MAPE", ">Busy<", "above the usual week");
+	}
+
 	private TestClient demoUser(String username) {
 		return this.clients.anonymous().login(username, DemoOrganisation.DEMO_PASSWORD);
 	}

@@ -1,0 +1,394 @@
+package org.servicechain.workforce;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.servicechain.businesscalendars.BusinessCalendarManagement;
+import org.servicechain.calendar.BusinessCalendar;
+import org.servicechain.requests.RequestFilter;
+import org.servicechain.requests.RequestQueries;
+import org.servicechain.requests.RequestSummary;
+import org.servicechain.shared.AuditTrail;
+import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.PageResponse;
+
+/**
+ * Demand against capacity (WF-2; B10 2.1): forecasts arrivals per hour of the week and
+ * per service from the request history ({@link SeasonalForecast}), applies the managers'
+ * adjustments, and sets the workload (forecast × average handling time) against the
+ * productive hours the working patterns leave after absences and shrinkage. Weeks and
+ * hours are flagged busy or quiet ahead of time; the open work falling due each coming
+ * day is set against that day's hours.
+ */
+@Service
+public class DemandForecasting {
+
+	static final String ADJUSTMENT = "forecast-adjustment";
+
+	/** How many complete weeks the seasonal average uses at most. */
+	static final int AVERAGED_WEEKS = 4;
+
+	/** How many weeks of history are read at most. */
+	static final int HISTORY_WEEKS = 12;
+
+	static final int WEEKS_AHEAD = 4;
+
+	static final List<String> QUIET_WORK = List.of("Follow up resolved requests and ask for feedback",
+			"Write or review knowledge articles for the month's most frequent requests",
+			"Audit a sample of closed requests against the agreements' targets",
+			"Catch up on training and on the improvement actions due");
+
+	private final RequestQueries requests;
+
+	private final WorkPatterns patterns;
+
+	private final Absences absences;
+
+	private final ForecastAdjustments adjustments;
+
+	private final BusinessCalendarManagement calendars;
+
+	private final WorkforceAccessPolicy policy;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final Duration handlingTime;
+
+	DemandForecasting(RequestQueries requests, WorkPatterns patterns, Absences absences,
+			ForecastAdjustments adjustments, BusinessCalendarManagement calendars, WorkforceAccessPolicy policy,
+			AuditTrail audit, Clock clock,
+			@Value("${servicechain.workforce.handling-time:PT30M}") Duration handlingTime) {
+		this.requests = requests;
+		this.patterns = patterns;
+		this.absences = absences;
+		this.adjustments = adjustments;
+		this.calendars = calendars;
+		this.policy = policy;
+		this.audit = audit;
+		this.clock = clock;
+		this.handlingTime = handlingTime;
+	}
+
+	/**
+	 * @param service one service, or {@literal null} for all
+	 * @param week the week shown hour by hour (any day of it); {@literal null} for this
+	 * week
+	 * @throws InvalidInputException (field {@code service}, rule {@code history}) when
+	 * there is no complete week of history to forecast from
+	 */
+	@Transactional(readOnly = true)
+	public DemandView demand(@Nullable UUID service, @Nullable LocalDate week) {
+		this.policy.requireManager("service", "see demand and capacity");
+		ZoneId zone = WorkforceManagement.DEFAULT_ZONE;
+		Instant now = Instant.now(this.clock);
+		LocalDate thisWeek = SeasonalForecast.weekOf(LocalDate.ofInstant(now, zone));
+		LocalDate shown = (week != null) ? SeasonalForecast.weekOf(week) : thisWeek;
+		List<RequestSummary> history = history(thisWeek.minusWeeks(HISTORY_WEEKS + 1), zone);
+		Map<UUID, String> names = new LinkedHashMap<>();
+		history.stream()
+			.sorted(Comparator.comparing(RequestSummary::serviceName))
+			.forEach((request) -> names.putIfAbsent(request.serviceId(), request.serviceName()));
+		List<DemandView.ServiceOption> options = names.entrySet()
+			.stream()
+			.map((entry) -> new DemandView.ServiceOption(entry.getKey(), entry.getValue()))
+			.toList();
+		// Only complete weeks: the week of the first request is partly empty and would
+		// pull
+		// the average down.
+		Optional<Instant> first = history.stream().map(RequestSummary::openedAt).min(Comparator.naturalOrder());
+		int weeks = first
+			.map((instant) -> (int) java.time.temporal.ChronoUnit.WEEKS
+				.between(SeasonalForecast.weekOf(LocalDate.ofInstant(instant, zone)).plusWeeks(1), thisWeek))
+			.orElse(0);
+		weeks = Math.min(weeks, HISTORY_WEEKS);
+		String serviceName = (service != null) ? names.getOrDefault(service, "this service") : "all services";
+		List<Instant> arrivals = history.stream()
+			.filter((request) -> service == null || service.equals(request.serviceId()))
+			.map(RequestSummary::openedAt)
+			.toList();
+		int[][] counts = SeasonalForecast.countsByWeek(arrivals, thisWeek, Math.max(weeks, 0), zone);
+		int seen = java.util.Arrays.stream(counts).mapToInt((row) -> java.util.Arrays.stream(row).sum()).sum();
+		if (weeks < 1 || seen == 0) {
+			throw new InvalidInputException("service", "history", "there is no request for " + serviceName
+					+ " in the complete weeks on record; a forecast needs at least one complete week of history");
+		}
+		// Per service, so each service's adjustment applies to its own share.
+		Map<UUID, double[]> byService = new HashMap<>();
+		for (UUID id : (service != null) ? List.of(service) : names.keySet()) {
+			List<Instant> own = history.stream()
+				.filter((request) -> id.equals(request.serviceId()))
+				.map(RequestSummary::openedAt)
+				.toList();
+			byService.put(id, SeasonalForecast.forecast(SeasonalForecast.countsByWeek(own, thisWeek, weeks, zone),
+					AVERAGED_WEEKS));
+		}
+		Map<String, ForecastAdjustment> adjusted = new HashMap<>();
+		this.adjustments.findByWeekStartBetween(thisWeek, shown.plusWeeks(WEEKS_AHEAD))
+			.forEach((adjustment) -> adjusted.put(adjustment.getServiceId() + "@" + adjustment.getWeekStart(),
+					adjustment));
+		Staffing staffing = new Staffing(zone);
+		double hoursEach = this.handlingTime.toMinutes() / 60.0;
+		double[] baseline = sum(byService.values());
+		double weeklyBaseline = java.util.Arrays.stream(baseline).sum();
+		List<DemandView.Week> coming = new ArrayList<>();
+		LocalDate from = (shown.isBefore(thisWeek)) ? shown : thisWeek;
+		for (int i = 0; i < WEEKS_AHEAD; i++) {
+			LocalDate start = from.plusWeeks(i);
+			double[] forecast = adjustedForecast(byService, adjusted, start);
+			double total = java.util.Arrays.stream(forecast).sum();
+			double[] capacity = staffing.capacity(start);
+			double capacityHours = java.util.Arrays.stream(capacity).sum();
+			double workload = total * hoursEach;
+			ForecastAdjustment own = (service != null) ? adjusted.get(service + "@" + start) : null;
+			String flag = "NORMAL";
+			String why = "";
+			if (capacityHours > 0 && workload / capacityHours > 0.85 || capacityHours == 0 && workload > 0) {
+				flag = "BUSY";
+				why = "the workload takes " + percent(workload, capacityHours) + " of the productive hours";
+			}
+			else if (total >= weeklyBaseline * 1.1 && total > 0) {
+				flag = "BUSY";
+				why = "demand is " + Math.round(100 * (total / weeklyBaseline - 1)) + " % above the usual week";
+			}
+			else if (capacityHours > 0 && workload / capacityHours < 0.4) {
+				flag = "QUIET";
+				why = "the workload takes only " + percent(workload, capacityHours) + " of the productive hours";
+			}
+			coming.add(new DemandView.Week(start, weeklyBaseline, total, (own != null) ? own.getPercent() : 0,
+					(own != null) ? own.getReason() : null, workload, capacityHours, staffing.away(start), flag, why));
+		}
+		double[] forecast = adjustedForecast(byService, adjusted, shown);
+		double[] capacity = staffing.capacity(shown);
+		List<DemandView.Hour> hours = new ArrayList<>();
+		for (int h = 0; h < SeasonalForecast.HOURS; h++) {
+			double workload = forecast[h] * hoursEach;
+			hours.add(new DemandView.Hour(h, forecast[h], workload, capacity[h], staffing(workload, capacity[h])));
+		}
+		return new DemandView(service, serviceName, options,
+				"Seasonal average: each hour of the week is forecast as the mean number of requests raised in that hour"
+						+ " over the last " + Math.min(weeks, AVERAGED_WEEKS)
+						+ " complete weeks, then adjusted by the managers' percentages. Its error is measured by"
+						+ " back-testing: each of the last weeks is forecast from the weeks before it only.",
+				Math.min(weeks, AVERAGED_WEEKS), SeasonalForecast.backTest(counts, AVERAGED_WEEKS, 3),
+				(int) this.handlingTime.toMinutes(), shown, coming, hours, deadlines(now, zone, staffing, hoursEach),
+				QUIET_WORK);
+	}
+
+	/**
+	 * Raises or lowers one service's forecast for one week, with a reason (a launch week:
+	 * +10).
+	 */
+	@Transactional
+	public void adjust(@Nullable UUID service, @Nullable LocalDate week, int percent, @Nullable String reason) {
+		this.policy.requireManager("service", "adjust forecasts");
+		if (service == null) {
+			throw new InvalidInputException("service", "required", "choose the service whose forecast to adjust");
+		}
+		if (week == null) {
+			throw new InvalidInputException("week", "required", "choose the week to adjust");
+		}
+		if (percent < -90 || percent > 500) {
+			throw new InvalidInputException("percent", "range", "an adjustment is between -90 % and +500 %");
+		}
+		String why = (reason == null || reason.isBlank()) ? null : reason.strip();
+		if (why == null) {
+			throw new InvalidInputException("reason", "required", "say why the forecast is adjusted");
+		}
+		LocalDate start = SeasonalForecast.weekOf(week);
+		Optional<ForecastAdjustment> existing = this.adjustments.findByServiceIdAndWeekStart(service, start);
+		if (existing.isPresent()) {
+			ForecastAdjustment adjustment = existing.get();
+			Map<String, String> before = adjustment.auditSnapshot();
+			adjustment.change(percent, why);
+			this.adjustments.saveAndFlush(adjustment);
+			this.audit.updated(ADJUSTMENT, before, adjustment);
+		}
+		else {
+			this.audit.created(ADJUSTMENT,
+					this.adjustments.saveAndFlush(new ForecastAdjustment(service, start, percent, why)));
+		}
+	}
+
+	private List<DemandView.Deadline> deadlines(Instant now, ZoneId zone, Staffing staffing, double hoursEach) {
+		LocalDate today = LocalDate.ofInstant(now, zone);
+		Instant until = today.plusDays(7).atStartOfDay(zone).toInstant();
+		Map<LocalDate, Map<String, Long>> byDay = new LinkedHashMap<>();
+		for (int d = 0; d < 7; d++) {
+			byDay.put(today.plusDays(d), new LinkedHashMap<>());
+		}
+		RequestFilter open = new RequestFilter(null, true, null, null, null, null, null, null, until, null, null, null,
+				"due");
+		for (RequestSummary request : all(open)) {
+			if (request.nextDueAt() == null) {
+				continue;
+			}
+			LocalDate day = LocalDate.ofInstant(request.nextDueAt(), zone);
+			// Already overdue work must be finished today.
+			Map<String, Long> counts = byDay.get(day.isBefore(today) ? today : day);
+			if (counts != null) {
+				counts.merge(request.priority().name(), 1L, Long::sum);
+			}
+		}
+		List<DemandView.Deadline> deadlines = new ArrayList<>();
+		byDay.forEach((day, counts) -> {
+			long total = counts.values().stream().mapToLong(Long::longValue).sum();
+			deadlines.add(new DemandView.Deadline(day, counts, total, total * hoursEach, staffing.capacityOn(day)));
+		});
+		return deadlines;
+	}
+
+	private List<RequestSummary> history(LocalDate since, ZoneId zone) {
+		Instant from = since.atStartOfDay(zone).toInstant();
+		List<RequestSummary> found = new ArrayList<>();
+		for (RequestSummary request : all(
+				new RequestFilter(null, null, null, null, null, null, null, null, null, null, null, null, "-opened"))) {
+			if (request.openedAt().isBefore(from)) {
+				break;
+			}
+			found.add(request);
+		}
+		return found;
+	}
+
+	private List<RequestSummary> all(RequestFilter filter) {
+		List<RequestSummary> all = new ArrayList<>();
+		int page = 0;
+		PageResponse<RequestSummary> found;
+		do {
+			found = this.requests.list(filter, page++, 200);
+			all.addAll(found.items());
+		}
+		while (page < found.totalPages() && page < 100);
+		return all;
+	}
+
+	private static double[] adjustedForecast(Map<UUID, double[]> byService, Map<String, ForecastAdjustment> adjusted,
+			LocalDate week) {
+		double[] total = new double[SeasonalForecast.HOURS];
+		byService.forEach((service, forecast) -> {
+			ForecastAdjustment adjustment = adjusted.get(service + "@" + week);
+			double factor = 1 + ((adjustment != null) ? adjustment.getPercent() : 0) / 100.0;
+			for (int h = 0; h < SeasonalForecast.HOURS; h++) {
+				total[h] += forecast[h] * factor;
+			}
+		});
+		return total;
+	}
+
+	private static double[] sum(java.util.Collection<double[]> forecasts) {
+		double[] total = new double[SeasonalForecast.HOURS];
+		for (double[] forecast : forecasts) {
+			for (int h = 0; h < SeasonalForecast.HOURS; h++) {
+				total[h] += forecast[h];
+			}
+		}
+		return total;
+	}
+
+	/**
+	 * Colours an hour: under-staffed above 85 % of the productive hours, over-staffed
+	 * below 40 %.
+	 */
+	static String staffing(double workload, double capacity) {
+		if (capacity <= 0) {
+			return (workload > 0.05) ? "UNDER" : "CLOSED";
+		}
+		double load = workload / capacity;
+		return (load > 0.85) ? "UNDER" : (load < 0.4) ? "OVER" : "WELL";
+	}
+
+	private static String percent(double part, double whole) {
+		return (whole <= 0) ? "all" : Math.round(100 * part / whole) + " %";
+	}
+
+	/**
+	 * The productive hours of everyone with a working pattern, per hour of a week, after
+	 * approved absences and shrinkage.
+	 */
+	private final class Staffing {
+
+		private final ZoneId zone;
+
+		private final List<WorkPattern> all;
+
+		private final Map<UUID, BusinessCalendar> calendars = new HashMap<>();
+
+		private final Map<LocalDate, double[]> weeks = new HashMap<>();
+
+		private final Map<LocalDate, List<Absence>> away = new HashMap<>();
+
+		Staffing(ZoneId zone) {
+			this.zone = zone;
+			this.all = DemandForecasting.this.patterns.findAll();
+		}
+
+		double[] capacity(LocalDate week) {
+			return this.weeks.computeIfAbsent(week, this::compute);
+		}
+
+		double capacityOn(LocalDate day) {
+			double[] week = capacity(SeasonalForecast.weekOf(day));
+			int offset = (day.getDayOfWeek().getValue() - 1) * 24;
+			double total = 0;
+			for (int h = 0; h < 24; h++) {
+				total += week[offset + h];
+			}
+			return total;
+		}
+
+		int away(LocalDate week) {
+			return (int) absences(week).stream().map(Absence::getUsername).distinct().count();
+		}
+
+		private List<Absence> absences(LocalDate week) {
+			return this.away.computeIfAbsent(week, (start) -> DemandForecasting.this.absences
+				.within(List.of(AbsenceStatus.APPROVED), start, start.plusDays(6)));
+		}
+
+		private double[] compute(LocalDate week) {
+			double[] hours = new double[SeasonalForecast.HOURS];
+			List<Absence> absent = absences(week);
+			for (WorkPattern pattern : this.all) {
+				BusinessCalendar calendar = this.calendars.computeIfAbsent(pattern.getCalendarId(),
+						DemandForecasting.this.calendars::calendar);
+				double productive = 1 - pattern.getShrinkagePercent() / 100.0;
+				ZonedDateTime start = week.atStartOfDay(this.zone);
+				for (int h = 0; h < SeasonalForecast.HOURS; h++) {
+					ZonedDateTime from = start.plusHours(h);
+					LocalDate day = from.toLocalDate();
+					boolean off = absent.stream()
+						.anyMatch((absence) -> absence.getUsername().equals(pattern.getUsername())
+								&& absence.covers(day));
+					if (off) {
+						continue;
+					}
+					Duration working = calendar.workingTimeBetween(from.toInstant(), from.plusHours(1).toInstant());
+					hours[SeasonalForecast.hourOfWeek(from)] += working.toMinutes() / 60.0 * productive;
+				}
+			}
+			return hours;
+		}
+
+	}
+
+}
