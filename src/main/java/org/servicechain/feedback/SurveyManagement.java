@@ -214,7 +214,7 @@ public class SurveyManagement {
 			.stream()
 			.filter(UserView::enabled)
 			.filter((user) -> customerId.equals(user.partyId()))
-			.filter((user) -> user.role() == Role.CUSTOMER || user.role() == Role.TEAM_MEMBER)
+			.filter((user) -> user.role() == Role.CUSTOMER)
 			.map(UserView::username)
 			.toList();
 	}

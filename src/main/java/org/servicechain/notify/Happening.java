@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A fact another module announced, as kept here until it has been turned into
  * notifications and outbox messages.
  *
- * @param source {@code request}, {@code agreement} or {@code sla}
+ * @param source {@code request}, {@code agreement}, {@code sla} or {@code feedback}
  * @param kind the fact's kind in its module's words, e.g. {@code PUBLIC_REPLY}
  * @param detail what else the fact says that deciding the audience needs
  */
@@ -21,5 +21,7 @@ record Happening(UUID id, String source, String kind, UUID subjectId, String ref
 	static final String AGREEMENT = "agreement";
 
 	static final String CLOCK = "sla";
+
+	static final String FEEDBACK = "feedback";
 
 }

@@ -26,7 +26,9 @@ public enum NotifyEvent {
 	AGREEMENT_PROPOSED("agreement.proposed", "An agreement was proposed"),
 	AGREEMENT_COUNTERED("agreement.countered", "An agreement was countered"),
 	AGREEMENT_ACCEPTED("agreement.accepted", "An agreement was accepted"),
-	AGREEMENT_REVIEW_DUE("agreement.review-due", "An agreement is due for review");
+	AGREEMENT_REVIEW_DUE("agreement.review-due", "An agreement is due for review"),
+	SURVEY_INVITED("feedback.survey", "We would like your opinion"),
+	THEME_ALERT("feedback.theme-alert", "A theme keeps coming up in feedback");
 
 	private final String key;
 

@@ -13,6 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.servicechain.agreements.AgreementNegotiated;
+import org.servicechain.feedback.SurveyInvited;
+import org.servicechain.feedback.ThemeAlertRaised;
 import org.servicechain.requests.RequestEventKind;
 import org.servicechain.requests.RequestEventView;
 import org.servicechain.requests.RequestHistoryAppended;
@@ -87,6 +89,25 @@ class RecordingHappenings {
 	void on(ClockAlert alert) {
 		record(new Happening(UUID.randomUUID(), Happening.CLOCK, alert.kind().name(), alert.requestId(),
 				alert.reference(), alert.message(), null, "system", String.join(" ", alert.recipients()), alert.at()));
+	}
+
+	/**
+	 * The customer's people are told in the portal; the link with its single-use token is
+	 * not kept here, where webhooks and the outbox would carry it.
+	 */
+	@EventListener
+	void on(SurveyInvited event) {
+		record(new Happening(UUID.randomUUID(), Happening.FEEDBACK, NotifyEvent.SURVEY_INVITED.name(),
+				event.invitationId(), event.requestReference(), event.surveyName(), null, "system",
+				String.join(" ", event.recipients()), event.at()));
+	}
+
+	@EventListener
+	void on(ThemeAlertRaised event) {
+		String theme = (event.theme().length() > 40) ? event.theme().substring(0, 39) + "…" : event.theme();
+		record(new Happening(UUID.randomUUID(), Happening.FEEDBACK, NotifyEvent.THEME_ALERT.name(), event.alertId(),
+				theme, "“" + theme + "” came up " + event.mentions() + " times in " + event.windowDays() + " days",
+				null, "system", String.join(" ", event.recipients()), event.at()));
 	}
 
 	private void record(Happening happening) {

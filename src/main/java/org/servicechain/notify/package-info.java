@@ -7,7 +7,7 @@
  * them depends on it.
  */
 @ApplicationModule(displayName = "Notify",
-		allowedDependencies = { "shared", "identity", "requests", "agreements", "sla" })
+		allowedDependencies = { "shared", "identity", "requests", "agreements", "sla", "feedback" })
 @NullMarked
 package org.servicechain.notify;
 

@@ -96,4 +96,11 @@ class FeedbackScoringUnitTests {
 		assertThat(Sentiment.english().read("").comparative()).isZero();
 	}
 
+	@Test
+	void aTextMentionsAThemeWhenItHasEveryWordOrItsStem() {
+		assertThat(ImprovementManagement.mentions("Deliveries were late again", "late delivery")).isTrue();
+		assertThat(ImprovementManagement.mentions("The delivery came on time", "late delivery")).isFalse();
+		assertThat(ImprovementManagement.mentions("Anything", " ")).isFalse();
+	}
+
 }

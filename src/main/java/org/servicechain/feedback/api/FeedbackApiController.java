@@ -18,7 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.servicechain.feedback.ActionDetails;
+import org.servicechain.feedback.ActionStatus;
+import org.servicechain.feedback.ActionView;
 import org.servicechain.feedback.AlertView;
+import org.servicechain.feedback.ImprovementManagement;
 import org.servicechain.feedback.DecisionView;
 import org.servicechain.feedback.FeedbackAnalysis;
 import org.servicechain.feedback.FeedbackKind;
@@ -53,12 +57,15 @@ class FeedbackApiController {
 
 	private final ThemeAlerting alerting;
 
+	private final ImprovementManagement actions;
+
 	FeedbackApiController(SurveyManagement surveys, FeedbackManagement feedback, FeedbackAnalysis analysis,
-			ThemeAlerting alerting) {
+			ThemeAlerting alerting, ImprovementManagement actions) {
 		this.surveys = surveys;
 		this.feedback = feedback;
 		this.analysis = analysis;
 		this.alerting = alerting;
+		this.actions = actions;
 	}
 
 	// Surveys
@@ -172,6 +179,45 @@ class FeedbackApiController {
 	@PostMapping("/alerts/{id}/acknowledge")
 	AlertView acknowledge(@PathVariable UUID id) {
 		return this.feedback.acknowledge(id);
+	}
+
+	// Improvement actions
+
+	@GetMapping("/actions")
+	@Operation(summary = "Improvement actions with their metric before and after (staff)")
+	List<ActionView> actions() {
+		return this.actions.actions();
+	}
+
+	@PostMapping(path = "/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Start an improvement action; its baseline is measured now (managers)")
+	ResponseEntity<ActionView> startAction(@RequestBody ActionDetails details) {
+		ActionView started = this.actions.start(details);
+		return ResponseEntity.created(URI.create("/api/v1/feedback/actions/" + started.id()))
+			.eTag(Versions.etag(started.version()))
+			.body(started);
+	}
+
+	@GetMapping("/actions/{id}")
+	ResponseEntity<ActionView> action(@PathVariable UUID id) {
+		ActionView action = this.actions.action(id);
+		return Versions.ok(action.version(), action);
+	}
+
+	/**
+	 * A new status for an action.
+	 */
+	record StatusChange(ActionStatus status) {
+
+	}
+
+	@PostMapping(path = "/actions/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Change an action's status (its owner or a manager); If-Match with its ETag")
+	ResponseEntity<ActionView> actionStatus(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestBody StatusChange change) {
+		ActionView changed = this.actions.changeStatus(id, Versions.fromIfMatch(ifMatch), change.status());
+		return Versions.ok(changed.version(), changed);
 	}
 
 }
