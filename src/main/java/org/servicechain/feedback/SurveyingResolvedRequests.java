@@ -6,11 +6,12 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.servicechain.requests.RequestEventKind;
@@ -43,7 +44,12 @@ class SurveyingResolvedRequests {
 		this.clock = clock;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	/**
+	 * A plain listener that defers the work to after the commit itself: a
+	 * {@code @TransactionalEventListener} would make Spring Modulith keep every request
+	 * history event in its publication registry, and a long history does not fit there.
+	 */
+	@EventListener
 	void on(RequestHistoryAppended event) {
 		Instant now = Instant.now(this.clock);
 		boolean resolvedNow = event.events()
@@ -53,11 +59,26 @@ class SurveyingResolvedRequests {
 		if (!resolvedNow) {
 			return;
 		}
+		java.util.UUID requestId = event.requestId();
+		String reference = event.reference();
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			survey(requestId, reference);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				survey(requestId, reference);
+			}
+		});
+	}
+
+	private void survey(java.util.UUID requestId, String reference) {
 		try {
-			this.transactions.executeWithoutResult((status) -> this.surveys.surveyResolved(event.requestId()));
+			this.transactions.executeWithoutResult((status) -> this.surveys.surveyResolved(requestId));
 		}
 		catch (RuntimeException ex) {
-			log.warn("No survey could be sent for {}", event.reference(), ex);
+			log.warn("No survey could be sent for {}", reference, ex);
 		}
 	}
 

@@ -89,7 +89,8 @@ public class ThemeAlerting {
 		Instant now = Instant.now(this.clock);
 		Instant from = now.minus(Duration.ofDays(this.windowDays));
 		List<ThemeFinder.Theme> themes = ThemeFinder.themes(this.texts.all(), from, now, this.threshold);
-		List<UserView> users = this.identity.users().stream().filter(UserView::enabled).toList();
+		// Read as the system: who is told does not depend on who runs the check.
+		List<UserView> users = SystemActor.call(this.identity::users).stream().filter(UserView::enabled).toList();
 		List<AlertView> raised = new ArrayList<>();
 		for (ThemeFinder.Theme theme : themes) {
 			if (!this.alerts.findByThemeAndDecisionIdIsNull(theme.key()).isEmpty() || decidedSince(theme.key(), from)) {
@@ -103,6 +104,7 @@ public class ThemeAlerting {
 			users.stream()
 				.filter((user) -> user.role() == Role.MANAGER)
 				.forEach((user) -> recipients.add(user.username()));
+			fitting(recipients);
 			ThemeAlert alert = this.alerts
 				.save(new ThemeAlert(theme, this.windowDays, String.join(" ", recipients), now));
 			this.audit.created(ENTITY, alert);
@@ -113,6 +115,20 @@ public class ThemeAlerting {
 					List.of(alert.getExamples().split("\n")), List.copyOf(recipients), now, null, null, null));
 		}
 		return raised;
+	}
+
+	/**
+	 * Keeps whole usernames up to what the alert and a notification can hold, the party's
+	 * people first.
+	 */
+	private static void fitting(Set<String> recipients) {
+		int length = 0;
+		for (java.util.Iterator<String> names = recipients.iterator(); names.hasNext();) {
+			length += names.next().length() + 1;
+			if (length > 990) {
+				names.remove();
+			}
+		}
 	}
 
 	private boolean decidedSince(String theme, Instant from) {
