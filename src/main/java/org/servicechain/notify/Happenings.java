@@ -27,28 +27,44 @@ class Happenings {
 
 	private final JdbcClient jdbc;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
 	private final Clock clock;
 
-	Happenings(JdbcClient jdbc, Clock clock) {
+	Happenings(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.clock = clock;
 	}
 
 	void record(Happening happening) {
-		this.jdbc.sql("insert into notify_happening (" + COLUMNS + ", created_at, attempts) "
-				+ "values (:id, :source, :kind, :subject, :reference, :title, :task, :actor, :detail, :at, :now, 0)")
-			.param("id", happening.id())
-			.param("source", happening.source())
-			.param("kind", happening.kind())
-			.param("subject", happening.subjectId())
-			.param("reference", happening.reference())
-			.param("title", Texts.cutOrNull(happening.title(), 300))
-			.param("task", happening.taskId())
-			.param("actor", happening.actor())
-			.param("detail", Texts.cutOrNull(happening.detail(), 1000))
-			.param("at", Timestamp.from(happening.occurredAt()))
-			.param("now", Timestamp.from(Instant.now(this.clock)))
-			.update();
+		recordAll(List.of(happening));
+	}
+
+	/**
+	 * Writes many happenings in one JDBC batch (a sweep's alerts arrive by the thousand).
+	 */
+	void recordAll(List<Happening> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		Timestamp now = Timestamp.from(Instant.now(this.clock));
+		this.jdbcTemplate.batchUpdate(
+				"insert into notify_happening (" + COLUMNS + ", created_at, attempts) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+				batch, batch.size(), (statement, happening) -> {
+					statement.setObject(1, happening.id());
+					statement.setString(2, happening.source());
+					statement.setString(3, happening.kind());
+					statement.setObject(4, happening.subjectId());
+					statement.setString(5, happening.reference());
+					statement.setString(6, Texts.cutOrNull(happening.title(), 300));
+					statement.setObject(7, happening.taskId());
+					statement.setString(8, happening.actor());
+					statement.setString(9, Texts.cutOrNull(happening.detail(), 1000));
+					statement.setTimestamp(10, Timestamp.from(happening.occurredAt()));
+					statement.setTimestamp(11, now);
+				});
 	}
 
 	/**

@@ -61,16 +61,17 @@ class Notifying {
 	}
 
 	/**
-	 * Processes a just-committed happening on another thread, so the person who caused it
-	 * does not wait for everybody to be told.
+	 * Processes just-committed happenings in turn on another thread, so the person who
+	 * caused them does not wait for everybody to be told, and a sweep's thousand alerts
+	 * take one thread, not the whole pool.
 	 */
-	void processSoon(UUID happeningId) {
+	void processSoon(List<UUID> happeningIds) {
 		try {
-			this.executor.execute(() -> process(happeningId));
+			this.executor.execute(() -> happeningIds.forEach(this::process));
 		}
 		catch (RuntimeException ex) {
-			// The drain will process it.
-			log.debug("Could not hand happening {} to a thread", happeningId, ex);
+			// The drain will process them.
+			log.debug("Could not hand {} happenings to a thread", happeningIds.size(), ex);
 		}
 	}
 

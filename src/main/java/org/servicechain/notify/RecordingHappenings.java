@@ -3,7 +3,9 @@ package org.servicechain.notify;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -110,16 +112,44 @@ class RecordingHappenings {
 				null, "system", String.join(" ", event.recipients()), event.at()));
 	}
 
+	/**
+	 * Keeps the happening with the transaction that announced it: all of a transaction's
+	 * happenings are written in one batch just before it commits (a sweep announces
+	 * thousands), and handed to be told together once it has.
+	 */
 	private void record(Happening happening) {
-		this.happenings.record(happening);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.happenings.record(happening);
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		List<Happening> pending = (List<Happening>) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			List<Happening> batch = new ArrayList<>();
+			TransactionSynchronizationManager.bindResource(this, batch);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
+				public void beforeCommit(boolean readOnly) {
+					RecordingHappenings.this.happenings.recordAll(batch);
+					// Written: what is announced from here on (e.g. by work that runs
+					// after
+					// this commit in a transaction of its own) starts a batch of its own.
+					TransactionSynchronizationManager.unbindResourceIfPossible(RecordingHappenings.this);
+				}
+
+				@Override
 				public void afterCommit() {
-					RecordingHappenings.this.notifying.processSoon(happening.id());
+					RecordingHappenings.this.notifying.processSoon(batch.stream().map(Happening::id).toList());
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(RecordingHappenings.this);
 				}
 			});
+			pending = batch;
 		}
+		pending.add(happening);
 	}
 
 }

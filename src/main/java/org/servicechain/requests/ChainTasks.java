@@ -13,6 +13,9 @@ interface ChainTasks extends JpaRepository<ChainTask, UUID> {
 
 	List<ChainTask> findByRequestIdOrderByNumber(UUID requestId);
 
+	/** Read only: for building views and clock subjects, never for changing. */
+	@org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
+			name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
 	List<ChainTask> findByRequestIdIn(Collection<UUID> requestIds);
 
 	@Query("select coalesce(max(t.number), 0) from ChainTask t where t.requestId = ?1")

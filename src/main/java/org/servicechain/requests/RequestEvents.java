@@ -9,6 +9,9 @@ interface RequestEvents extends JpaRepository<RequestEvent, Long> {
 
 	List<RequestEvent> findByRequestIdOrderByOccurredAtAscPositionAsc(UUID requestId);
 
+	/** Read only: for building views and clock subjects, never for changing. */
+	@org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
+			name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
 	List<RequestEvent> findByRequestIdInOrderByOccurredAtAscPositionAsc(java.util.Collection<UUID> requestIds);
 
 }

@@ -56,9 +56,13 @@ public class RequestQueries {
 
 	private final AuditTrail audit;
 
+	private final jakarta.persistence.EntityManager entityManager;
+
 	RequestQueries(ServiceRequests requests, RequestRecords records, RequestEvents events, RequestMessages messages,
 			ChainTasks tasks, RequestAccessPolicy policy, RequestManagement management, Catalogue catalogue,
-			People people, Assignment assignment, DeskRules desk, RequestViews views, AuditTrail audit) {
+			People people, Assignment assignment, DeskRules desk, RequestViews views, AuditTrail audit,
+			jakarta.persistence.EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.requests = requests;
 		this.records = records;
 		this.events = events;
@@ -174,11 +178,24 @@ public class RequestQueries {
 		for (RequestEvent event : this.events.findByRequestIdInOrderByOccurredAtAscPositionAsc(ids)) {
 			events.computeIfAbsent(event.getRequestId(), (id) -> new java.util.ArrayList<>()).add(event);
 		}
-		return this.requests.findByIdIn(ids)
-			.stream()
+		List<ServiceRequest> found = this.requests.findByIdIn(ids);
+		List<ClockSubject> subjects = found.stream()
 			.map((request) -> clockSubject(request, chain, people, tasks.getOrDefault(request.getId(), List.of()),
 					events.getOrDefault(request.getId(), List.of())))
 			.toList();
+		// Loaded read-only (no snapshots) and let go at once: a sweep's thousands of rows
+		// must not be dirty-checked at every flush of its transaction, and a change to
+		// one
+		// of these requests later in it must load a managed copy. A row the transaction
+		// already held (and may have changed) was not made read-only, and stays.
+		org.hibernate.Session session = this.entityManager.unwrap(org.hibernate.Session.class);
+		java.util.stream.Stream
+			.concat(found.stream(),
+					java.util.stream.Stream.concat(tasks.values().stream().flatMap(List::stream),
+							events.values().stream().flatMap(List::stream)))
+			.filter((entity) -> session.contains(entity) && session.isReadOnly(entity))
+			.forEach(session::detach);
+		return subjects;
 	}
 
 	private ClockSubject clockSubject(ServiceRequest request, Catalogue.Snapshot chain) {

@@ -48,6 +48,9 @@ interface ServiceRequests extends JpaRepository<ServiceRequest, UUID>, JpaSpecif
 	@Query("select r from ServiceRequest r where r.status = ?1 and r.resolvedAt < ?2")
 	List<ServiceRequest> findResolvedBefore(RequestStatus status, Instant before, Pageable page);
 
+	/** Read only: for building views and clock subjects, never for changing. */
+	@org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
+			name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
 	List<ServiceRequest> findByIdIn(Collection<UUID> ids);
 
 	List<ServiceRequest> findByRequesterIdOrderByOpenedAtAsc(UUID requesterId);

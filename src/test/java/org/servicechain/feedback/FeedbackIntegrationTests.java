@@ -23,6 +23,7 @@ import org.servicechain.testing.MutableClock;
 import org.servicechain.testing.TestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Surveys sent after resolution on a real chain with a moved clock (FB-1): one single-use
@@ -185,6 +186,11 @@ class FeedbackIntegrationTests {
 		String id = FeedbackFixtures.resolve(this.agent, raise("Cooker delivered"));
 		SurveyInvited sent = this.heard.about(id).get(0);
 		assertThat(sent.recipients()).isNotEmpty();
+		// They are told in the portal, without the link's token.
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(customer.get("/api/v1/notifications").body()).contains("feedback.survey")
+				.contains("/portal/feedback/surveys/" + sent.invitationId())
+				.doesNotContain(sent.link()));
 		TestClient.Response portal = customer.get("/portal/feedback");
 		assertThat(portal.body()).contains("Surveys waiting for you");
 		String path = "/portal/feedback/surveys/" + sent.invitationId();
