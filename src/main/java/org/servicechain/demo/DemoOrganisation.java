@@ -122,16 +122,31 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final org.servicechain.workforce.DemandForecasting demand;
 
+	private final org.servicechain.feedback.SurveyManagement surveys;
+
+	private final org.servicechain.feedback.FeedbackManagement feedback;
+
+	private final org.servicechain.feedback.ThemeAlerting themeAlerting;
+
+	private final org.servicechain.feedback.ImprovementManagement improvement;
+
 	DemoOrganisation(ChainManagement chain, IdentityManagement identity, TransactionTemplate transaction,
 			BusinessCalendarManagement calendars, AgreementManagement agreements, RequestImport imports,
 			DeskManagement desk, Clock clock, org.servicechain.complaints.ComplaintPolicyManagement complaintPolicy,
 			org.servicechain.complaints.ComplaintImport complaintImport,
 			org.servicechain.requests.RequestQueries requestQueries, org.servicechain.sla.SlaManagement sla,
 			org.servicechain.workforce.WorkforceManagement workforce,
-			org.servicechain.workforce.DemandForecasting demand) {
+			org.servicechain.workforce.DemandForecasting demand, org.servicechain.feedback.SurveyManagement surveys,
+			org.servicechain.feedback.FeedbackManagement feedback,
+			org.servicechain.feedback.ThemeAlerting themeAlerting,
+			org.servicechain.feedback.ImprovementManagement improvement) {
 		this.workforce = workforce;
 		this.demand = demand;
+		this.improvement = improvement;
 		this.sla = sla;
+		this.surveys = surveys;
+		this.feedback = feedback;
+		this.themeAlerting = themeAlerting;
 		this.complaintPolicy = complaintPolicy;
 		this.complaintImport = complaintImport;
 		this.requestQueries = requestQueries;
@@ -358,6 +373,10 @@ class DemoOrganisation implements ApplicationRunner {
 		log.info("Loaded {} demo complaints", complaints);
 		new DemoWorkforce(this.workforce, this.demand, this.desk, this.clock).load(this.calendarIds, this.parties,
 				this.services);
+		int feedback = new DemoFeedback(this.surveys, this.feedback, this.themeAlerting, this.improvement,
+				this.requestQueries, this.identity, this.parties, this.services, Instant.now(this.clock))
+			.load();
+		log.info("Loaded {} pieces of demo feedback", feedback);
 		return requests;
 	}
 

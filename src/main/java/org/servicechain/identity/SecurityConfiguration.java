@@ -68,6 +68,11 @@ class SecurityConfiguration {
 					"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
+			// A survey link works without signing in: its single-use token is the key,
+			// and
+			// the feedback module shows nothing through it but that one survey.
+			.requestMatchers("/survey/**")
+			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**", "/api/v1/users/**")
 			.hasRole(Role.ADMIN.name())
 			// Customers raise and follow requests; partner users work their party's
@@ -94,7 +99,8 @@ class SecurityConfiguration {
 			// Customers and partner users work their own requests and tasks over the API
 			// too; the requests module's access policy decides which.
 			.requestMatchers("/api/v1/requests", "/api/v1/requests/**", "/api/v1/tasks", "/api/v1/tasks/**",
-					"/api/v1/attachments/**", "/api/v1/complaints", "/api/v1/complaints/**", "/api/v1/scorecards/**")
+					"/api/v1/attachments/**", "/api/v1/complaints", "/api/v1/complaints/**", "/api/v1/feedback",
+					"/api/v1/feedback/**", "/api/v1/scorecards/**")
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(STAFF))

@@ -21,6 +21,8 @@ import org.servicechain.agreements.AgreementManagement;
 import org.servicechain.agreements.AgreementNegotiated;
 import org.servicechain.agreements.AgreementView;
 import org.servicechain.agreements.Side;
+import org.servicechain.feedback.AlertView;
+import org.servicechain.feedback.FeedbackManagement;
 import org.servicechain.identity.IdentityManagement;
 import org.servicechain.identity.Role;
 import org.servicechain.identity.SystemActor;
@@ -58,13 +60,16 @@ class Audiences {
 
 	private final ComplaintAudiences complaints;
 
+	private final FeedbackManagement feedback;
+
 	Audiences(IdentityManagement identity, RequestQueries requests, TaskManagement tasks,
-			AgreementManagement agreements, ComplaintAudiences complaints) {
+			AgreementManagement agreements, ComplaintAudiences complaints, FeedbackManagement feedback) {
 		this.complaints = complaints;
 		this.identity = identity;
 		this.requests = requests;
 		this.tasks = tasks;
 		this.agreements = agreements;
+		this.feedback = feedback;
 	}
 
 	/**
@@ -99,6 +104,9 @@ class Audiences {
 				case ESCALATION -> NotifyEvent.ESCALATION_STEP;
 				case RISK -> NotifyEvent.UPSTREAM_RISK;
 			});
+		}
+		if (Happening.FEEDBACK.equals(happening.source())) {
+			return Optional.of(NotifyEvent.valueOf(happening.kind()));
 		}
 		if (Happening.AGREEMENT.equals(happening.source())) {
 			return Optional.of(switch (AgreementNegotiated.Step.valueOf(happening.kind())) {
@@ -137,6 +145,7 @@ class Audiences {
 			case Happening.AGREEMENT -> aboutAgreement(happening, event.get(), people);
 			case Happening.CLOCK -> aboutClock(happening, event.get(), people);
 			case Happening.COMPLAINT -> this.complaints.of(happening, event.get(), people);
+			case Happening.FEEDBACK -> aboutFeedback(happening, event.get(), people);
 			default -> aboutRequest(happening, event.get(), people);
 		};
 		// One tell per person, never the person who caused it; except that a customer
@@ -317,6 +326,34 @@ class Audiences {
 		String message = (happening.title() != null) ? happening.title() : happening.reference();
 		return toStaff(happening, event, people.stream().filter((person) -> named.contains(person.username())).toList(),
 				(view) -> message, (view) -> view.summary());
+	}
+
+	// Feedback
+
+	/**
+	 * Feedback names whom it tells: for a survey, the customer's people (who answer it in
+	 * the portal); for a theme alert, the responsible party's people and the managers.
+	 */
+	private List<Tell> aboutFeedback(Happening happening, NotifyEvent event, List<Person> people) {
+		Set<String> named = Set.of((happening.detail() != null) ? happening.detail().split(" ") : new String[0]);
+		List<Tell> told = new ArrayList<>();
+		for (Person person : people) {
+			if (!named.contains(person.username())) {
+				continue;
+			}
+			if (event == NotifyEvent.SURVEY_INVITED && person.role() == Role.CUSTOMER) {
+				told.add(new Tell(person, event, "How did we do on " + happening.reference() + "?", happening.title(),
+						"/portal/feedback/surveys/" + happening.subjectId()));
+			}
+			else if (event == NotifyEvent.THEME_ALERT) {
+				// What was said comes with the alert, read as the person it is sent to.
+				Optional<AlertView> alert = asPerson(person, () -> this.feedback.alert(happening.subjectId()));
+				told.add(new Tell(person, event, "Feedback: " + happening.title(),
+						alert.map((seen) -> "What was said:\n- " + String.join("\n- ", seen.examples())).orElse(null),
+						person.staff() ? "/feedback/alerts/" + happening.subjectId() : "/portal/feedback"));
+			}
+		}
+		return told;
 	}
 
 	// Agreements

@@ -34,7 +34,9 @@ public enum NotifyEvent {
 	COMPLAINT_BREACHED("complaint.breached", "A step of a complaint was not done in time"),
 	COMPLAINT_FOLLOW_UP("complaint.follow-up", "A resolved complaint's follow-up is due"),
 	COMPLAINT_REFERRED("complaint.referred", "A complaint was referred or escalated to you"),
-	COMPLAINT_RESOLVED("complaint.resolved", "A complaint was resolved");
+	COMPLAINT_RESOLVED("complaint.resolved", "A complaint was resolved"),
+	SURVEY_INVITED("feedback.survey", "We would like your opinion"),
+	THEME_ALERT("feedback.theme-alert", "A theme keeps coming up in feedback");
 
 	private final String key;
 

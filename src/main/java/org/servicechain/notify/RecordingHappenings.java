@@ -28,6 +28,8 @@ import org.servicechain.complaints.ComplaintResolved;
 import org.servicechain.complaints.ComplaintStepDue;
 import org.servicechain.identity.CurrentUser;
 import org.servicechain.identity.SystemActor;
+import org.servicechain.feedback.SurveyInvited;
+import org.servicechain.feedback.ThemeAlertRaised;
 import org.servicechain.requests.RequestEventKind;
 import org.servicechain.requests.RequestEventView;
 import org.servicechain.requests.RequestHistoryAppended;
@@ -180,6 +182,25 @@ class RecordingHappenings {
 	}
 
 	/**
+	 * The customer's people are told in the portal; the link with its single-use token is
+	 * not kept here, where webhooks and the outbox would carry it.
+	 */
+	@EventListener
+	void on(SurveyInvited event) {
+		record(new Happening(UUID.randomUUID(), Happening.FEEDBACK, NotifyEvent.SURVEY_INVITED.name(),
+				event.invitationId(), event.requestReference(), event.surveyName(), null, "system",
+				String.join(" ", event.recipients()), event.at()));
+	}
+
+	@EventListener
+	void on(ThemeAlertRaised event) {
+		String theme = (event.theme().length() > 40) ? event.theme().substring(0, 39) + "…" : event.theme();
+		record(new Happening(UUID.randomUUID(), Happening.FEEDBACK, NotifyEvent.THEME_ALERT.name(), event.alertId(),
+				theme, "“" + theme + "” came up " + event.mentions() + " times in " + event.windowDays() + " days",
+				null, "system", String.join(" ", event.recipients()), event.at()));
+	}
+
+	/**
 	 * Keeps the happening with the transaction that announced it: all of a transaction's
 	 * happenings are written in one batch just before it commits (a sweep announces
 	 * thousands), and handed to be told together once it has.
@@ -198,6 +219,10 @@ class RecordingHappenings {
 				@Override
 				public void beforeCommit(boolean readOnly) {
 					RecordingHappenings.this.happenings.recordAll(batch);
+					// Written: what is announced from here on (e.g. by work that runs
+					// after
+					// this commit in a transaction of its own) starts a batch of its own.
+					TransactionSynchronizationManager.unbindResourceIfPossible(RecordingHappenings.this);
 				}
 
 				@Override

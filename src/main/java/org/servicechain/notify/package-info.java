@@ -7,7 +7,7 @@
  * them depends on it.
  */
 @ApplicationModule(displayName = "Notify",
-		allowedDependencies = { "shared", "identity", "requests", "agreements", "sla", "complaints" })
+		allowedDependencies = { "shared", "identity", "requests", "agreements", "sla", "complaints", "feedback" })
 @NullMarked
 package org.servicechain.notify;
 

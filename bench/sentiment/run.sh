@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Measures the feedback module's sentiment reader (AFINN-165) on the UCI Sentiment
+# Labelled Sentences shipped in the npm package sentiment@5.0.2, and writes the result to
+# bench/results/<date>-sentiment-afinn.md. Needs npm (for `npm pack`) and a JDK.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && npm pack --silent sentiment@5.0.2 >/dev/null && tar xzf sentiment-5.0.2.tgz)
+./mvnw -B -ntp -q test -Dtest=SentimentBenchmarkUnitTests -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dservicechain.bench.sentiment-dir="$work/package/test/fixtures" \
+  -Dservicechain.bench.out="$(pwd)/bench/results"

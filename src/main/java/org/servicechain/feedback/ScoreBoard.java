@@ -1,0 +1,25 @@
+package org.servicechain.feedback;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Survey scores of one kind (FB-3): overall, by service, by team, by party of the chain
+ * that worked on the requests, and by week.
+ */
+public record ScoreBoard(SurveyKind kind, @Nullable Double overall, long answers, List<Row> byService, List<Row> byTeam,
+		List<Row> byParty, List<Row> byWeek) {
+
+	public String overallText() {
+		return SurveyScoring.text(this.kind, this.overall);
+	}
+
+	/**
+	 * One group's score.
+	 */
+	public record Row(String label, @Nullable Double score, long answers) {
+
+	}
+
+}

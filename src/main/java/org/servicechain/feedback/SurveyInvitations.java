@@ -1,0 +1,27 @@
+package org.servicechain.feedback;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SurveyInvitations extends JpaRepository<SurveyInvitation, UUID> {
+
+	Optional<SurveyInvitation> findByTokenHash(String tokenHash);
+
+	@Query("select max(i.invitedAt) from SurveyInvitation i where i.customerId = ?1")
+	Optional<Instant> lastInvitedAt(UUID customerId);
+
+	boolean existsByRequestIdAndInvitedAtAfter(UUID requestId, Instant after);
+
+	List<SurveyInvitation> findByAnsweredAtIsNotNullOrderByAnsweredAtDesc();
+
+	List<SurveyInvitation> findByCustomerIdAndAnsweredAtIsNullAndExpiresAtAfterOrderByInvitedAtDesc(UUID customerId,
+			Instant now);
+
+	List<SurveyInvitation> findAllByOrderByInvitedAtDesc();
+
+}
