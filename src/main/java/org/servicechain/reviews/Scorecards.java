@@ -180,8 +180,15 @@ public class Scorecards {
 						outcome.score(), outcome.verdict(), before.score(), now.record().compliancePercent(),
 						now.record().attributedBreaches(), now.complaints(), open.getOrDefault(party.id(), 0L)));
 			}
-			lines.sort(java.util.Comparator
-				.comparing((ScorecardSummary line) -> (line.score() != null) ? line.score() : Integer.MAX_VALUE)
+			// Worst first: failing, then to watch, then good, then without data; by score
+			// within each.
+			lines.sort(java.util.Comparator.comparing((ScorecardSummary line) -> switch (line.verdict()) {
+				case FAILING -> 0;
+				case WATCH -> 1;
+				case GOOD -> 2;
+				case NO_DATA -> 3;
+			})
+				.thenComparing((ScorecardSummary line) -> (line.score() != null) ? line.score() : Integer.MAX_VALUE)
 				.thenComparing(ScorecardSummary::partyName));
 			return lines;
 		});
