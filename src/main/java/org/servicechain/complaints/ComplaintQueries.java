@@ -45,8 +45,11 @@ public class ComplaintQueries {
 
 	private final Clock clock;
 
+	private final ComplaintSearch search;
+
 	ComplaintQueries(Complaints complaints, ComplaintRecords records, ComplaintReferrals referrals,
-			ComplaintViews views, ComplaintAccessPolicy access, AuditTrail audit, Clock clock) {
+			ComplaintViews views, ComplaintAccessPolicy access, AuditTrail audit, Clock clock, ComplaintSearch search) {
+		this.search = search;
 		this.complaints = complaints;
 		this.records = records;
 		this.referrals = referrals;
@@ -87,8 +90,8 @@ public class ComplaintQueries {
 
 	/**
 	 * Similar complaints, for the analysis: the same complainant, the same service, or
-	 * the same cause, newest first. A simple match by fields; a search by words is left
-	 * to the search module.
+	 * the same cause, newest first, after those most alike in words (found through the
+	 * search index, with the caller's access as its filter).
 	 */
 	private List<ComplaintViews.ComplaintSimilar> similar(Caller caller, Complaint complaint) {
 		Specification<Complaint> same = (root, query, cb) -> {
@@ -102,11 +105,22 @@ public class ComplaintQueries {
 			}
 			return cb.and(cb.notEqual(root.get("id"), complaint.getId()), cb.or(any.toArray(Predicate[]::new)));
 		};
-		return this.complaints
+		// Like it in words first (found by search), then the same complainant, service or
+		// cause; five in all.
+		java.util.Map<UUID, Complaint> similar = new java.util.LinkedHashMap<>();
+		List<UUID> alike = this.search.similarTo(caller, complaint, 5);
+		if (!alike.isEmpty()) {
+			java.util.Map<UUID, Complaint> found = new java.util.HashMap<>();
+			this.complaints.findAllById(alike).forEach((other) -> found.put(other.getId(), other));
+			alike.stream()
+				.map(found::get)
+				.filter(java.util.Objects::nonNull)
+				.forEach((other) -> similar.put(other.getId(), other));
+		}
+		this.complaints
 			.findAll(same.and(visibleTo(caller)), PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "receivedAt")))
-			.stream()
-			.map(ComplaintViews.ComplaintSimilar::new)
-			.toList();
+			.forEach((other) -> similar.putIfAbsent(other.getId(), other));
+		return similar.values().stream().limit(5).map(ComplaintViews.ComplaintSimilar::new).toList();
 	}
 
 	@Transactional(readOnly = true)

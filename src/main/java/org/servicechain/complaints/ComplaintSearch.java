@@ -106,6 +106,27 @@ class ComplaintSearch implements SearchSource {
 	}
 
 	/**
+	 * Complaints whose words are like this one's (the analysis step's "similar
+	 * complaints", CMP-2): its summary matched, with the shared typo tolerance, against
+	 * the summaries and descriptions the caller may read, best first.
+	 * @return at most {@code limit} ids, never the complaint itself
+	 */
+	List<UUID> similarTo(Caller caller, Complaint complaint, int limit) {
+		Scope scope = scope(caller);
+		if (scope == null || complaint.getSummary().isBlank()) {
+			return List.of();
+		}
+		return Search.session(this.entityManager)
+			.search(Complaint.class)
+			.select((f) -> f.id(UUID.class))
+			.where((f) -> f.bool()
+				.must(scope.text(f, complaint.getSummary()))
+				.filter(scope.readable(f))
+				.mustNot(f.id().matching(complaint.getId())))
+			.fetchHits(limit);
+	}
+
+	/**
 	 * What the caller may find, and in which fields.
 	 *
 	 * @param everything whether every complaint is readable

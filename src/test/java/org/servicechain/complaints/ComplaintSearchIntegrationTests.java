@@ -144,6 +144,24 @@ class ComplaintSearchIntegrationTests {
 	}
 
 	@Test
+	void theAnalysisFindsComplaintsAlikeInWordsThoughNothingElseIsShared() {
+		// The stores' complaint shares no complainant, service or cause with any other:
+		// only words ("washer", this test's word) make others alike.
+		// Without the search the stores' list would be empty; with it, every one listed
+		// is a washer complaint (other tests' too: the database is shared), never itself.
+		JsonNode view = this.agent.get("/api/v1/complaints/" + this.stores.get("id").asString()).json();
+		assertThat(view.get("similar").valueStream().toList()).isNotEmpty()
+			.allSatisfy((other) -> assertThat(other.get("summary").asString()).containsIgnoringCase("washer"))
+			.noneSatisfy((other) -> assertThat(other.get("reference").asString()).isEqualTo(ref(this.stores)));
+		// A team sees only the alike complaints it may open.
+		JsonNode asTeam = this.fixtures.memberOf(this.chain.frontLine())
+			.get("/api/v1/complaints/" + this.mine.get("id").asString())
+			.json();
+		assertThat(asTeam.get("similar").valueStream().map((other) -> other.get("reference").asString()))
+			.doesNotContain(ref(this.theirs), ref(this.stores));
+	}
+
+	@Test
 	void aCustomerFindsOnlyTheirOwnAndNoCountBetraysAnother() {
 		assertThat(found(this.customer, this.all)).containsExactly(ref(this.mine));
 		assertThat(found(this.customer, this.words)).containsExactly(ref(this.mine));
