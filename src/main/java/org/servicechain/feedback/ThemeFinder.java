@@ -105,6 +105,10 @@ public final class ThemeFinder {
 		STCClusteringAlgorithm stc = new STCClusteringAlgorithm();
 		stc.minBaseClusterSize.set(Math.max(2, minimum));
 		stc.maxClusters.set(30);
+		// Carrot2 ignores words found in more than 90 % of the texts by default; when
+		// every
+		// comment of the window says the same thing, that is the theme, not noise.
+		stc.ignoreWordIfInHigherDocsPercent.set(1.0);
 		List<Cluster<Text>> clusters;
 		synchronized (ENGLISH) {
 			clusters = stc.cluster(window.stream(), ENGLISH);

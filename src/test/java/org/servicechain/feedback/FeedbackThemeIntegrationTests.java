@@ -71,15 +71,17 @@ class FeedbackThemeIntegrationTests {
 
 	JsonNode ours(List<JsonNode> alerts) {
 		return alerts.stream()
-			.filter((alert) -> alert.get("theme").asString().contains(this.word))
+			.filter((alert) -> alert.get("examples").toString().contains(this.word))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No alert on " + this.word + " in " + alerts));
 	}
 
 	@Test
-	@org.junit.jupiter.api.Disabled("Open: in this test the check raises no alert (status 200, empty list) although the "
-			+ "same texts form a theme in ThemeFinder on their own and the demo raises its alert; to be investigated")
 	void aRecurringThemeAlertsThePartyAndManagersAndIsAnsweredByADecision() {
+		// A month of its own: the window holds only this test's texts, not the other
+		// tests' comments and complaints on the shared database (among them this theme's
+		// words would be one cluster of many, and not always among the thirty kept).
+		this.clock.set(Instant.parse("2029-03-01T10:00:00Z"));
 		TestClient partner = this.fixtures.partnerOf(this.chain.courier());
 		TestClient manager = this.clients.api(Role.MANAGER);
 		for (int i = 0; i < 5; i++) {
@@ -121,7 +123,7 @@ class FeedbackThemeIntegrationTests {
 		JsonNode theme = manager.get("/api/v1/feedback/themes?days=30")
 			.json()
 			.valueStream()
-			.filter((candidate) -> candidate.get("key").asString().contains(this.word))
+			.filter((candidate) -> candidate.get("key").asString().equals(alert.get("theme").asString()))
 			.findFirst()
 			.orElseThrow();
 		assertThat(theme.get("customers").asInt()).isEqualTo(5);
