@@ -11,4 +11,10 @@ interface Disputes extends JpaRepository<Dispute, UUID> {
 
 	long countByAnswerIsNull();
 
+	/**
+	 * @return party id and how many of its disputes wait for an answer
+	 */
+	@org.springframework.data.jpa.repository.Query("select d.partyId, count(d) from Dispute d where d.answer is null group by d.partyId")
+	List<Object[]> countOpenByParty();
+
 }

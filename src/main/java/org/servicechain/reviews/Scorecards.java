@@ -125,16 +125,18 @@ public class Scorecards {
 		Period period = checked(from, to);
 		return SystemActor.call(() -> {
 			PartyView party = provider(partyId);
-			AgreementKind kind = kindOf(party, SystemActor.call(() -> this.agreements.agreements(null)));
+			List<AgreementView> agreements = this.agreements.agreements(null);
+			AgreementKind kind = kindOf(party, agreements);
+			Set<UUID> provided = providedBy(partyId, agreements);
 			List<ScorecardPolicy.Setting> weights = settingsOf(kind);
 			List<ComplaintSummary> complaints = complaintsAbout(partyId);
-			Figures current = figures(partyId, period, complaints);
+			Figures current = figures(partyId, provided, period, complaints);
 			Outcome outcome = ScorecardPolicy.score(current.values(), weights);
 			List<Scorecard.TrendPoint> trend = new ArrayList<>();
 			Period earlier = period;
 			for (int i = 0; i < TREND_PERIODS; i++) {
 				earlier = earlier.before();
-				Outcome then = ScorecardPolicy.score(figures(partyId, earlier, complaints).values(), weights);
+				Outcome then = ScorecardPolicy.score(figures(partyId, provided, earlier, complaints).values(), weights);
 				trend.add(0, new Scorecard.TrendPoint(earlier.from(), earlier.to(), then.score(), then.verdict()));
 			}
 			PartyRecord record = current.record();
@@ -160,10 +162,8 @@ public class Scorecards {
 		List<ScorecardSummary> all = SystemActor.call(() -> {
 			List<AgreementView> agreements = this.agreements.agreements(null);
 			Set<UUID> providers = agreements.stream().map(AgreementView::providerId).collect(Collectors.toSet());
-			Map<UUID, Long> open = this.disputes.findAll()
-				.stream()
-				.filter((dispute) -> dispute.toView().open())
-				.collect(Collectors.groupingBy(Dispute::getPartyId, Collectors.counting()));
+			Map<UUID, Long> open = new java.util.HashMap<>();
+			this.disputes.countOpenByParty().forEach((row) -> open.put((UUID) row[0], (Long) row[1]));
 			List<ScorecardSummary> lines = new ArrayList<>();
 			for (PartyView party : this.chain.allParties()) {
 				if (!providers.contains(party.id())) {
@@ -172,10 +172,11 @@ public class Scorecards {
 				AgreementKind kind = kindOf(party, agreements);
 				List<ScorecardPolicy.Setting> weights = settingsOf(kind);
 				List<ComplaintSummary> complaints = complaintsAbout(party.id());
-				Figures now = figures(party.id(), period, complaints);
+				Set<UUID> provided = providedBy(party.id(), agreements);
+				Figures now = figures(party.id(), provided, period, complaints);
 				Outcome outcome = ScorecardPolicy.score(now.values(), weights);
-				Outcome before = ScorecardPolicy.score(figures(party.id(), period.before(), complaints).values(),
-						weights);
+				Outcome before = ScorecardPolicy
+					.score(figures(party.id(), provided, period.before(), complaints).values(), weights);
 				lines.add(new ScorecardSummary(party.id(), party.name(), party.internal(), kind.label(),
 						outcome.score(), outcome.verdict(), before.score(), now.record().compliancePercent(),
 						now.record().attributedBreaches(), now.complaints(), open.getOrDefault(party.id(), 0L)));
@@ -311,8 +312,15 @@ public class Scorecards {
 
 	}
 
-	private Figures figures(UUID partyId, Period period, List<ComplaintSummary> complaints) {
-		PartyRecord record = this.sla.partyRecord(partyId, period.from(), period.to(), ZONE);
+	private static Set<UUID> providedBy(UUID partyId, List<AgreementView> agreements) {
+		return agreements.stream()
+			.filter((agreement) -> agreement.providerId().equals(partyId))
+			.map(AgreementView::id)
+			.collect(Collectors.toSet());
+	}
+
+	private Figures figures(UUID partyId, Set<UUID> provided, Period period, List<ComplaintSummary> complaints) {
+		PartyRecord record = this.sla.partyRecord(partyId, provided, period.from(), period.to(), ZONE);
 		Instant start = period.from().atStartOfDay(ZONE).toInstant();
 		Instant end = period.to().plusDays(1).atStartOfDay(ZONE).toInstant();
 		int complained = (int) complaints.stream()

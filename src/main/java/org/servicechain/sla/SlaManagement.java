@@ -460,7 +460,7 @@ public class SlaManagement {
 	 * breaches the ledger attributes to it. The evidence a scorecard is computed from.
 	 */
 	@Transactional(readOnly = true)
-	public PartyRecord partyRecord(UUID partyId, LocalDate from, LocalDate to, ZoneId zone) {
+	public PartyRecord partyRecord(UUID partyId, Set<UUID> provided, LocalDate from, LocalDate to, ZoneId zone) {
 		this.policy.requireStaff();
 		if (to.isBefore(from)) {
 			throw new InvalidInputException("to", "not-before-from", "the period must not end before it starts");
@@ -470,11 +470,6 @@ public class SlaManagement {
 		}
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-		Set<UUID> provided = this.agreements.agreements(null)
-			.stream()
-			.filter((agreement) -> agreement.providerId().equals(partyId))
-			.map(AgreementView::id)
-			.collect(java.util.stream.Collectors.toSet());
 		List<ClockIndex.Row> rows = this.index.rowsMeasuring(partyId, provided, start, end);
 		int met = 0;
 		int breached = 0;
