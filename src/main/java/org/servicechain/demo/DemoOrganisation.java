@@ -122,6 +122,8 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final org.servicechain.workforce.DemandForecasting demand;
 
+	private final org.servicechain.workforce.Contingency contingency;
+
 	private final org.servicechain.feedback.SurveyManagement surveys;
 
 	private final org.servicechain.feedback.FeedbackManagement feedback;
@@ -136,11 +138,12 @@ class DemoOrganisation implements ApplicationRunner {
 			org.servicechain.complaints.ComplaintImport complaintImport,
 			org.servicechain.requests.RequestQueries requestQueries, org.servicechain.sla.SlaManagement sla,
 			org.servicechain.workforce.WorkforceManagement workforce,
-			org.servicechain.workforce.DemandForecasting demand, org.servicechain.feedback.SurveyManagement surveys,
-			org.servicechain.feedback.FeedbackManagement feedback,
+			org.servicechain.workforce.Contingency contingency, org.servicechain.workforce.DemandForecasting demand,
+			org.servicechain.feedback.SurveyManagement surveys, org.servicechain.feedback.FeedbackManagement feedback,
 			org.servicechain.feedback.ThemeAlerting themeAlerting,
 			org.servicechain.feedback.ImprovementManagement improvement) {
 		this.workforce = workforce;
+		this.contingency = contingency;
 		this.demand = demand;
 		this.improvement = improvement;
 		this.sla = sla;
@@ -371,8 +374,8 @@ class DemoOrganisation implements ApplicationRunner {
 				this.parties, this.services, this.contacts, Instant.now(this.clock))
 			.load(this.calendarIds.get("office"), this.calendars.calendar(this.calendarIds.get("office")));
 		log.info("Loaded {} demo complaints", complaints);
-		new DemoWorkforce(this.workforce, this.demand, this.desk, this.clock).load(this.calendarIds, this.parties,
-				this.services);
+		new DemoWorkforce(this.workforce, this.demand, this.contingency, this.desk, this.clock).load(this.calendarIds,
+				this.parties, this.services);
 		int feedback = new DemoFeedback(this.surveys, this.feedback, this.themeAlerting, this.improvement,
 				this.requestQueries, this.identity, this.parties, this.services, Instant.now(this.clock))
 			.load();

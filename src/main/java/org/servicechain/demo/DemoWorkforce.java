@@ -3,6 +3,7 @@ package org.servicechain.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -10,7 +11,12 @@ import java.util.UUID;
 import org.servicechain.requests.DeskManagement;
 import org.servicechain.workforce.AbsenceKind;
 import org.servicechain.workforce.AbsenceView;
+import org.servicechain.workforce.Contingency;
+import org.servicechain.workforce.ContingencyViews.IncidentView;
+import org.servicechain.workforce.ContingencyViews.ProcedureView;
 import org.servicechain.workforce.DemandForecasting;
+import org.servicechain.workforce.ProcedureDetails;
+import org.servicechain.workforce.Situation;
 import org.servicechain.workforce.NewAbsence;
 import org.servicechain.workforce.SeasonalForecast;
 import org.servicechain.workforce.WorkforceManagement;
@@ -31,9 +37,13 @@ final class DemoWorkforce {
 
 	private final Clock clock;
 
-	DemoWorkforce(WorkforceManagement workforce, DemandForecasting demand, DeskManagement desk, Clock clock) {
+	private final Contingency contingency;
+
+	DemoWorkforce(WorkforceManagement workforce, DemandForecasting demand, Contingency contingency, DeskManagement desk,
+			Clock clock) {
 		this.workforce = workforce;
 		this.demand = demand;
+		this.contingency = contingency;
 		this.desk = desk;
 		this.clock = clock;
 	}
@@ -64,6 +74,29 @@ final class DemoWorkforce {
 				nextWeek.plusWeeks(1).plusDays(1), null, "Forklift licence renewal"));
 		this.demand.adjust(services.get("Home delivery"), nextWeek, 50,
 				"New washing machine range launches; expect more delivery questions");
+
+		ProcedureView courier = this.contingency.createProcedure(new ProcedureDetails(
+				"SwiftParcel cannot collect or deliver", Situation.SUPPLIER_FAILURE,
+				parties.get("SwiftParcel Couriers"),
+				List.of(new ProcedureDetails.Step("Team lead",
+						"Ring SwiftParcel's duty manager and ask when service resumes"),
+						new ProcedureDetails.Step("Warehouse",
+								"Hold parcels for SwiftParcel at the dock; label them by day"),
+						new ProcedureDetails.Step("Agent", "Tell customers with deliveries due in the next two days"),
+						new ProcedureDetails.Step("Manager",
+								"Book the reserve carrier if service is not back by 14:00")),
+				"SwiftParcel duty manager 0161 496 0000; reserve carrier: Northway Freight 0113 496 0000"));
+		this.contingency
+			.createProcedure(new ProcedureDetails("Order system down", Situation.SYSTEM_DOWN, parties.get("IT Support"),
+					List.of(new ProcedureDetails.Step("Agent",
+							"Take orders and refunds on the paper forms in the red folder"),
+							new ProcedureDetails.Step("IT Support", "Post a status message every 30 minutes"),
+							new ProcedureDetails.Step("Team lead", "Key the paper forms in once the system is back")),
+					"IT Support on call: extension 4400"));
+		IncidentView incident = this.contingency.activate(courier.id(),
+				"Flooding at SwiftParcel's Trafford depot: no collections this morning");
+		this.contingency.tick(incident.id(), incident.version(), 0,
+				"Rang at 08:20: back by tomorrow noon at the latest");
 	}
 
 }

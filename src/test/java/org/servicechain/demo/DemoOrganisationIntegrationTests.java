@@ -202,6 +202,15 @@ class DemoOrganisationIntegrationTests {
 			.valueStream()
 			.filter((person) -> person.get("username").asString().equals("alex.agent"))
 			.map((person) -> person.get("calendarName").asString())).containsExactly("UK office hours");
+		// A courier failure being worked under its contingency procedure, on the
+		// dashboard.
+		assertThat(maria.get("/api/v1/incidents?open=true")
+			.json()
+			.get("items")
+			.valueStream()
+			.map((incident) -> incident.get("title").asString())).contains("SwiftParcel cannot collect or deliver");
+		assertThat(demoUser("alex.agent").get("/team/hint").body()).contains("Incident open",
+				"SwiftParcel cannot collect or deliver");
 		String team = maria.get("/team").body();
 		assertThat(team).contains("Waiting for your decision", "Forklift licence renewal", "Away in the next two weeks",
 				"Ben Okoro", "open items not moved");
