@@ -405,8 +405,22 @@ public class DemandForecasting {
 		LocalDate today = LocalDate.ofInstant(now, zone);
 		Instant until = today.plusDays(7).atStartOfDay(zone).toInstant();
 		Map<LocalDate, Map<String, Long>> byDay = new LinkedHashMap<>();
+		Map<LocalDate, Map<String, Long>> byAgreementAndDay = new LinkedHashMap<>();
 		for (int d = 0; d < 7; d++) {
 			byDay.put(today.plusDays(d), new LinkedHashMap<>());
+			byAgreementAndDay.put(today.plusDays(d), new java.util.TreeMap<>());
+		}
+		// Which agreement each request's next deadline is kept under: its earliest
+		// running
+		// customer clock.
+		Map<UUID, SlaManagement.DueClock> earliest = new HashMap<>();
+		this.sla.customerClocksDueBefore(until, WHAT_IF_DEADLINES)
+			.forEach((due) -> earliest.merge(due.requestId(), due,
+					(one, other) -> one.dueAt().isAfter(other.dueAt()) ? other : one));
+		Map<UUID, String> references = new HashMap<>();
+		if (!earliest.isEmpty()) {
+			this.agreements.agreements(null)
+				.forEach((agreement) -> references.put(agreement.id(), agreement.reference()));
 		}
 		RequestFilter open = new RequestFilter(null, true, null, null, null, null, null, null, until, null, null, null,
 				"due");
@@ -416,15 +430,20 @@ public class DemandForecasting {
 			}
 			LocalDate day = LocalDate.ofInstant(request.nextDueAt(), zone);
 			// Already overdue work must be finished today.
-			Map<String, Long> counts = byDay.get(day.isBefore(today) ? today : day);
+			LocalDate bucket = day.isBefore(today) ? today : day;
+			Map<String, Long> counts = byDay.get(bucket);
 			if (counts != null) {
 				counts.merge(request.priority().name(), 1L, Long::sum);
+				SlaManagement.DueClock due = earliest.get(request.id());
+				String agreement = (due != null) ? references.getOrDefault(due.agreementId(), "?") : "no running clock";
+				byAgreementAndDay.get(bucket).merge(agreement, 1L, Long::sum);
 			}
 		}
 		List<DemandView.Deadline> deadlines = new ArrayList<>();
 		byDay.forEach((day, counts) -> {
 			long total = counts.values().stream().mapToLong(Long::longValue).sum();
-			deadlines.add(new DemandView.Deadline(day, counts, total, total * hoursEach, staffing.capacityOn(day)));
+			deadlines.add(new DemandView.Deadline(day, counts, byAgreementAndDay.get(day), total, total * hoursEach,
+					staffing.capacityOn(day)));
 		});
 		return deadlines;
 	}

@@ -66,11 +66,13 @@ public record DemandView(@Nullable UUID service, String serviceName, List<Servic
 
 	/**
 	 * @param requests open requests whose next due time falls on the day, by priority
+	 * @param agreements the same requests by the agreement their next deadline is kept
+	 * under (its reference)
 	 * @param hoursNeeded requests × handling time
 	 * @param capacityHours productive hours that day
 	 */
-	public record Deadline(LocalDate day, java.util.Map<String, Long> requests, long total, double hoursNeeded,
-			double capacityHours) {
+	public record Deadline(LocalDate day, java.util.Map<String, Long> requests, java.util.Map<String, Long> agreements,
+			long total, double hoursNeeded, double capacityHours) {
 
 		public boolean short_() {
 			return this.hoursNeeded > this.capacityHours;

@@ -217,6 +217,9 @@ class DemoOrganisationIntegrationTests {
 		assertThat(maria.get("/team/hint").body()).contains("Sam Fletcher", "is away today", "move their work");
 		String demand = maria.get("/team/demand").body();
 		assertThat(demand).contains("Seasonal average", "MAE", "MAPE", ">Busy<", "above the usual week");
+		// The work falling due is broken down by the agreement each deadline is kept
+		// under.
+		assertThat(demand).contains("By agreement").containsPattern("class=\"badge neutral\">AGR-\\d+ \\d+<");
 	}
 
 	private TestClient demoUser(String username) {
