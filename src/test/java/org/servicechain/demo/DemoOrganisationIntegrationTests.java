@@ -199,6 +199,7 @@ class DemoOrganisationIntegrationTests {
 		TestClient maria = demoUser("maria.manager");
 		assertThat(maria.get("/api/v1/workforce/patterns")
 			.json()
+			.get("items")
 			.valueStream()
 			.filter((person) -> person.get("username").asString().equals("alex.agent"))
 			.map((person) -> person.get("calendarName").asString())).containsExactly("UK office hours");

@@ -80,8 +80,11 @@ class WorkforceIntegrationTests {
 			.post("/api/v1/absences/" + id + "/refusal", Map.of("note", "no"), Map.of("If-Match", asked.etag()))
 			.status()).isEqualTo(409);
 
-		assertThat(this.agent.get("/api/v1/absences/mine").json().valueStream().map((a) -> a.get("id").asString()))
-			.contains(id);
+		assertThat(this.agent.get("/api/v1/absences/mine")
+			.json()
+			.get("items")
+			.valueStream()
+			.map((a) -> a.get("id").asString())).contains(id);
 		assertThat(this.workforce.isAway(username(this.agent), this.monday.plusDays(2))).isTrue();
 		assertThat(this.workforce.isAway(username(this.agent), this.monday.plusDays(5))).isFalse();
 	}

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.Paging;
 import org.servicechain.shared.Versions;
 import org.servicechain.workforce.AbsenceCover;
 import org.servicechain.workforce.AbsenceView;
@@ -63,13 +65,15 @@ class AbsenceApiController {
 	}
 
 	@GetMapping("/api/v1/absences/mine")
-	List<AbsenceView> mine() {
-		return this.workforce.myAbsences();
+	PageResponse<AbsenceView> mine(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.workforce.myAbsences(), page, size);
 	}
 
 	@GetMapping("/api/v1/absences/awaiting-decision")
-	List<AbsenceView> awaiting() {
-		return this.workforce.awaitingDecision();
+	PageResponse<AbsenceView> awaiting(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.workforce.awaitingDecision(), page, size);
 	}
 
 	@GetMapping("/api/v1/absences/{id}")
@@ -131,8 +135,9 @@ class AbsenceApiController {
 	}
 
 	@GetMapping("/api/v1/workforce/patterns")
-	List<PatternView> patterns() {
-		return this.workforce.patterns();
+	PageResponse<PatternView> patterns(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.workforce.patterns(), page, size);
 	}
 
 	record PatternChange(@Nullable UUID calendar, int shrinkagePercent) {

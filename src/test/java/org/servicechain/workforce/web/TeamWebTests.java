@@ -74,7 +74,7 @@ class TeamWebTests {
 			.postForm("/team/absences", Map.of("kind", "TRAINING", "startsOn", this.monday.toString(), "endsOn",
 					this.monday.toString(), "note", "First aid course"))
 			.status()).isEqualTo(302);
-		String id = this.agent.get("/api/v1/absences/mine").json().get(0).get("id").asString();
+		String id = this.agent.get("/api/v1/absences/mine").json().get("items").get(0).get("id").asString();
 
 		// Someone without authority posts the approval anyway: a clear message, nothing
 		// changes.
