@@ -132,6 +132,8 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final org.servicechain.feedback.ImprovementManagement improvement;
 
+	private final DemoReviews reviews;
+
 	DemoOrganisation(ChainManagement chain, IdentityManagement identity, TransactionTemplate transaction,
 			BusinessCalendarManagement calendars, AgreementManagement agreements, RequestImport imports,
 			DeskManagement desk, Clock clock, org.servicechain.complaints.ComplaintPolicyManagement complaintPolicy,
@@ -141,7 +143,8 @@ class DemoOrganisation implements ApplicationRunner {
 			org.servicechain.workforce.Contingency contingency, org.servicechain.workforce.DemandForecasting demand,
 			org.servicechain.feedback.SurveyManagement surveys, org.servicechain.feedback.FeedbackManagement feedback,
 			org.servicechain.feedback.ThemeAlerting themeAlerting,
-			org.servicechain.feedback.ImprovementManagement improvement) {
+			org.servicechain.feedback.ImprovementManagement improvement, DemoReviews reviews) {
+		this.reviews = reviews;
 		this.workforce = workforce;
 		this.contingency = contingency;
 		this.demand = demand;
@@ -380,6 +383,7 @@ class DemoOrganisation implements ApplicationRunner {
 				this.requestQueries, this.identity, this.parties, this.services, Instant.now(this.clock))
 			.load();
 		log.info("Loaded {} pieces of demo feedback", feedback);
+		log.info("Loaded {} demo review meetings", this.reviews.load(this.parties, this.services));
 		return requests;
 	}
 

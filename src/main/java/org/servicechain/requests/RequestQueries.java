@@ -291,6 +291,19 @@ public class RequestQueries {
 	}
 
 	/**
+	 * How many requests a person resolved in a window (for objectives and 1:1s, PM-1):
+	 * requests they hold whose resolution falls in the window, reopened ones included
+	 * when they were resolved again within it (staff).
+	 * @param from the first instant counted
+	 * @param to the first instant no longer counted
+	 */
+	@Transactional(readOnly = true)
+	public long resolvedBy(String username, java.time.Instant from, java.time.Instant to) {
+		this.policy.requireStaff(this.policy.caller());
+		return this.requests.countResolvedBy(username, from, to);
+	}
+
+	/**
 	 * @return the people who may hold a request of this team, for the assignment picker.
 	 */
 	@Transactional(readOnly = true)

@@ -45,6 +45,9 @@ interface ServiceRequests extends JpaRepository<ServiceRequest, UUID>, JpaSpecif
 	@Query("select r.providerId, count(r) from ServiceRequest r where r.status in ?1 and r.nextDueAt <= ?2 group by r.providerId")
 	List<Object[]> overdueByTeam(Collection<RequestStatus> statuses, Instant now);
 
+	@Query("select count(r) from ServiceRequest r where r.assignee = ?1 and r.resolvedAt >= ?2 and r.resolvedAt < ?3")
+	long countResolvedBy(String assignee, Instant from, Instant to);
+
 	@Query("select r from ServiceRequest r where r.status = ?1 and r.resolvedAt < ?2")
 	List<ServiceRequest> findResolvedBefore(RequestStatus status, Instant before, Pageable page);
 

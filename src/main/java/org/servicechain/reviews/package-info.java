@@ -6,7 +6,7 @@
  * figures a partner may dispute.
  */
 @ApplicationModule(displayName = "Reviews",
-		allowedDependencies = { "shared", "identity", "chain", "agreements", "sla", "complaints" })
+		allowedDependencies = { "shared", "identity", "chain", "agreements", "sla", "complaints", "requests" })
 @NullMarked
 package org.servicechain.reviews;
 

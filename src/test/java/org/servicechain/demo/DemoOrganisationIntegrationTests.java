@@ -223,6 +223,26 @@ class DemoOrganisationIntegrationTests {
 		assertThat(demand).contains("By agreement").containsPattern("class=\"badge neutral\">AGR-\\d+ \\d+<");
 	}
 
+	@Test
+	void aQuarterOfReviewsWithAnActionCarriedForward() {
+		TestClient paula = demoUser("paula.partner");
+		List<JsonNode> meetings = paula.items("/api/v1/meetings");
+		assertThat(meetings).hasSize(3).allMatch((m) -> m.get("partyName").asString().equals("SwiftParcel Couriers"));
+		JsonNode next = paula.get("/api/v1/meetings/" + meetings.get(0).get("id").asString()).json();
+		assertThat(next.get("status").asString()).isEqualTo("PLANNED");
+		assertThat(next.get("agenda").asString()).contains("OVERDUE Agree a recovery plan")
+			.contains("Share the winter peak volume forecast")
+			.doesNotContain("Send the root cause");
+		assertThat(next.get("carriedForward").valueStream().map((a) -> a.get("description").asString()))
+			.contains("Agree a recovery plan for first responses on damaged-parcel claims");
+		assertThat(demoUser("irene.partner").items("/api/v1/meetings")).isEmpty();
+		assertThat(demoUser("maria.manager").items("/api/v1/objectives")).hasSize(3);
+		assertThat(demoUser("alex.agent").items("/api/v1/meetings"))
+			.anyMatch((m) -> m.get("kind").asString().equals("ONE_TO_ONE"));
+		assertThat(demoUser("ben.agent").items("/api/v1/meetings"))
+			.noneMatch((m) -> m.get("kind").asString().equals("ONE_TO_ONE"));
+	}
+
 	private TestClient demoUser(String username) {
 		return this.clients.anonymous().login(username, DemoOrganisation.DEMO_PASSWORD);
 	}

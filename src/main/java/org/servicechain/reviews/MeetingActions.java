@@ -1,0 +1,14 @@
+package org.servicechain.reviews;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MeetingActions extends JpaRepository<MeetingAction, UUID> {
+
+	List<MeetingAction> findBySeriesIdOrderByDueOnAscCreatedAtAsc(UUID seriesId);
+
+	long countBySeriesIdAndStatus(UUID seriesId, ActionStatus status);
+
+}
