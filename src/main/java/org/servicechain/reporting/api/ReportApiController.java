@@ -102,7 +102,7 @@ class ReportApiController {
 				page, size);
 	}
 
-	@GetMapping(path = "/{key}/csv", produces = "text/csv")
+	@GetMapping(path = "/{key}/csv")
 	@Operation(summary = "One report as CSV, safe against formula injection, with how it counts", description = FILTERS)
 	ResponseEntity<String> csv(@PathVariable String key, @RequestParam(required = false) @Nullable String service,
 			@RequestParam(required = false) @Nullable String team,
@@ -118,7 +118,7 @@ class ReportApiController {
 			.body(this.documents.csv(report));
 	}
 
-	@GetMapping(path = "/{key}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@GetMapping(path = "/{key}/pdf")
 	@Operation(summary = "One report as PDF, with how it counts", description = FILTERS)
 	ResponseEntity<byte[]> pdf(@PathVariable String key, @RequestParam(required = false) @Nullable String service,
 			@RequestParam(required = false) @Nullable String team,
