@@ -57,8 +57,11 @@ class TeamController {
 
 	private final BusinessCalendarManagement calendars;
 
+	private final org.servicechain.workforce.Contingency contingency;
+
 	TeamController(WorkforceManagement workforce, AbsenceCover cover, WorkforceAccessPolicy policy,
-			BusinessCalendarManagement calendars, Clock clock) {
+			BusinessCalendarManagement calendars, Clock clock, org.servicechain.workforce.Contingency contingency) {
+		this.contingency = contingency;
 		this.calendars = calendars;
 		this.workforce = workforce;
 		this.cover = cover;
@@ -186,8 +189,12 @@ class TeamController {
 	 */
 	@GetMapping("/team/hint")
 	String hint(Model model) {
+		// Open incidents concern everyone on staff; the rest is for managers.
+		org.servicechain.shared.PageResponse<org.servicechain.workforce.ContingencyViews.IncidentSummary> incidents = this.contingency
+			.incidents(true, 0, 5);
+		model.addAttribute("incidents", incidents);
 		if (!this.policy.isManager()) {
-			return "workforce/hint :: nothing";
+			return incidents.items().isEmpty() ? "workforce/hint :: nothing" : "workforce/hint :: incidents";
 		}
 		LocalDate today = today();
 		List<AbsenceView> away = this.workforce.approvedOn(today, today);
