@@ -97,6 +97,27 @@ public class FeedbackAnalysis {
 				rows(kind, byWeek));
 	}
 
+	/**
+	 * Every survey answer given in the period, for the reports (REP-1): staff, or the
+	 * system after the reporting module's own policy. Scores only, no comments.
+	 */
+	@Transactional(readOnly = true)
+	public List<SurveyAnswerFact> answers(Instant from, Instant to) {
+		Caller caller = this.access.caller();
+		this.access.requireStaff(caller);
+		Map<UUID, SurveyKind> kinds = this.surveys.findAll()
+			.stream()
+			.collect(Collectors.toMap(Survey::getId, Survey::getKind));
+		return this.invitations.findByAnsweredAtGreaterThanEqualAndAnsweredAtLessThan(from, to)
+			.stream()
+			.filter((invitation) -> invitation.getScore() != null && kinds.containsKey(invitation.getSurveyId()))
+			.map((invitation) -> new SurveyAnswerFact(invitation.getRequestId(), invitation.getRequestReference(),
+					kinds.get(invitation.getSurveyId()), invitation.getScore(), invitation.getAnsweredAt(),
+					invitation.getServiceId(), invitation.getTeamId(), invitation.isCustomerInternal(),
+					invitation.parties()))
+			.toList();
+	}
+
 	private static Map<String, List<Integer>> group(List<SurveyInvitation> answers,
 			Function<SurveyInvitation, String> key) {
 		Map<String, List<Integer>> groups = new TreeMap<>();

@@ -19,6 +19,9 @@ interface SurveyInvitations extends JpaRepository<SurveyInvitation, UUID> {
 
 	List<SurveyInvitation> findByAnsweredAtIsNotNullOrderByAnsweredAtDesc();
 
+	List<SurveyInvitation> findByAnsweredAtGreaterThanEqualAndAnsweredAtLessThan(java.time.Instant from,
+			java.time.Instant to);
+
 	List<SurveyInvitation> findByCustomerIdAndAnsweredAtIsNullAndExpiresAtAfterOrderByInvitedAtDesc(UUID customerId,
 			Instant now);
 

@@ -100,7 +100,8 @@ class SecurityConfiguration {
 			// too; the requests module's access policy decides which.
 			.requestMatchers("/api/v1/requests", "/api/v1/requests/**", "/api/v1/tasks", "/api/v1/tasks/**",
 					"/api/v1/attachments/**", "/api/v1/complaints", "/api/v1/complaints/**", "/api/v1/feedback",
-					"/api/v1/feedback/**", "/api/v1/scorecards/**", "/api/v1/meetings", "/api/v1/meetings/**")
+					"/api/v1/feedback/**", "/api/v1/scorecards/**", "/api/v1/meetings", "/api/v1/meetings/**",
+					"/api/v1/reports", "/api/v1/reports/**")
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(STAFF))

@@ -34,8 +34,14 @@ public class NotificationManagement {
 
 	private final Clock clock;
 
+	private final Outbox outbox;
+
+	private final org.servicechain.identity.IdentityManagement identity;
+
 	NotificationManagement(Notifications notifications, NotificationPreferences preferences, NotifyAccessPolicy policy,
-			Clock clock) {
+			Clock clock, Outbox outbox, org.servicechain.identity.IdentityManagement identity) {
+		this.outbox = outbox;
+		this.identity = identity;
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.policy = policy;
@@ -49,6 +55,24 @@ public class NotificationManagement {
 		return PageResponse
 			.of(unreadOnly ? this.notifications.findByRecipientAndReadAtIsNullOrderByCreatedAtDesc(me, request)
 					: this.notifications.findByRecipientOrderByCreatedAtDesc(me, request), Notification::toView);
+	}
+
+	/**
+	 * Mails the current user something composed for them alone (a scheduled report,
+	 * REP-2) through the outbox: it leaves with the next drain, with retries.
+	 * @param event a short key the mail log shows, e.g. {@code report}
+	 * @return the outbox message's id, or empty when the user has no address
+	 */
+	@Transactional
+	public java.util.Optional<UUID> mailMe(String event, String reference, String subject, String text, String html) {
+		org.servicechain.identity.CurrentUser me = org.servicechain.identity.CurrentUser.get()
+			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+		String email = org.servicechain.identity.SystemActor.call(() -> this.identity.user(me.id())).email();
+		if (email == null || email.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(this.outbox.composed(email, me.getUsername(), event, reference, subject, text,
+				html, Instant.now(this.clock)));
 	}
 
 	@Transactional(readOnly = true)

@@ -78,6 +78,19 @@ class Outbox {
 	}
 
 	/**
+	 * Writes a mail another module composed for one person (a scheduled report), to go
+	 * out with every other mail, with retries.
+	 * @return the outbox row's id
+	 */
+	UUID composed(String recipient, String username, String event, String reference, String subject, String text,
+			String html, Instant now) {
+		UUID id = UUID.randomUUID();
+		insert(id, MAIL, null, event, reference, recipient, username, null, subject, text, html, null,
+				"<" + id + "@" + this.settings.messageIdDomain() + ">", null, now);
+		return id;
+	}
+
+	/**
 	 * Writes one delivery per active subscription to the event. The payload names the
 	 * subject by id and reference only: whoever receives it reads the rest through the
 	 * API with their own rights.

@@ -220,6 +220,36 @@ public class RequestQueries {
 					.toList());
 	}
 
+	/**
+	 * The facts of many requests for reports (REP-1): staff, or the system after the
+	 * reporting module's own policy; in no particular order.
+	 */
+	@Transactional(readOnly = true)
+	public List<RequestFact> facts(java.util.Collection<UUID> ids) {
+		this.policy.requireStaff(this.policy.caller());
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Catalogue.Snapshot chain = this.catalogue.snapshot();
+		List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+		List<RequestFact> facts = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += 500) {
+			List<UUID> chunk = all.subList(i, Math.min(all.size(), i + 500));
+			Map<UUID, List<UUID>> parties = new java.util.HashMap<>();
+			this.tasks.findByRequestIdIn(chunk)
+				.forEach((task) -> parties.computeIfAbsent(task.getRequestId(), (id) -> new ArrayList<>())
+					.add(task.getProviderId()));
+			for (ServiceRequest request : this.requests.findByIdIn(chunk)) {
+				facts.add(new RequestFact(request.getId(), request.reference(), request.getStatus(),
+						request.getPriority(), request.getServiceId(), chain.serviceName(request.getServiceId()),
+						request.getProviderId(), chain.partyName(request.getProviderId()), request.getRequesterId(),
+						request.isRequesterInternal(), request.getOpenedAt(), request.getResolvedAt(),
+						List.copyOf(parties.getOrDefault(request.getId(), List.of()))));
+			}
+		}
+		return facts;
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEntryView> audit(UUID id) {
 		Caller caller = this.policy.caller();

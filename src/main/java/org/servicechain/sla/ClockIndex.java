@@ -264,6 +264,19 @@ class ClockIndex {
 		return found.subList(0, Math.min(found.size(), 2000));
 	}
 
+	/**
+	 * @return every clock that started in the period, for reports (at most 50,000)
+	 */
+	List<SlaViews.ClockRecord> startedBetween(Instant from, Instant to) {
+		return this.jdbc.query(
+				"select request_id, kind, party_id, agreement_id, priority, state, started_at from sla_clock"
+						+ " where started_at >= ? and started_at < ? order by started_at fetch first 50000 rows only",
+				(rs, i) -> new SlaViews.ClockRecord(rs.getObject(1, UUID.class), ClockKind.valueOf(rs.getString(2)),
+						rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
+						rs.getObject(7, OffsetDateTime.class).toInstant()),
+				SqlTimes.utc(from), SqlTimes.utc(to));
+	}
+
 	List<SlaManagement.DueClock> runningCustomerClocksDueBefore(Instant until, int limit, Instant now) {
 		return this.jdbc.query(
 				"select request_id, agreement_id, kind, priority, due_at from sla_clock where stopped_at is null"

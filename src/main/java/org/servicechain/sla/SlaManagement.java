@@ -546,6 +546,18 @@ public class SlaManagement {
 						+ "worked on that the ledger's rule gives to it. " + BreachAttributionPolicy.RULE);
 	}
 
+	/**
+	 * Every clock that started in the period, as it stands now, for the reports (REP-1;
+	 * staff, or the system after the reporting module's own policy). Each clock counts
+	 * under the agreement version it started under, in that agreement's business
+	 * calendar, with the pauses that agreement allows.
+	 */
+	@Transactional(readOnly = true)
+	public List<SlaViews.ClockRecord> clockRecords(Instant from, Instant to) {
+		this.policy.requireStaff();
+		return this.index.startedBetween(from, to);
+	}
+
 	private static @Nullable Long median(List<Long> values) {
 		if (values.isEmpty()) {
 			return null;

@@ -156,4 +156,17 @@ public final class SlaViews {
 
 	}
 
+	/**
+	 * One indexed clock as reports count it (REP-1): no names, no text; what it measures
+	 * and how it stands now.
+	 *
+	 * @param partyId the party holding a task clock, or {@literal null} for the
+	 * customer's own clocks
+	 * @param state a token: met, breached, running, warning, paused, cancelled
+	 */
+	public record ClockRecord(UUID requestId, ClockKind kind, @Nullable UUID partyId, UUID agreementId, String priority,
+			String state, Instant startedAt) {
+
+	}
+
 }

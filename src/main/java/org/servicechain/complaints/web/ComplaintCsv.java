@@ -6,15 +6,14 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 
 import org.servicechain.complaints.ComplaintSummary;
+import org.servicechain.shared.CsvCells;
 
 /**
  * The register as CSV (CMP-4), written with Apache Commons CSV and safe against formula
- * injection: a cell that a spreadsheet would read as a formula (starting with = + - @, a
- * tab or a carriage return) is prefixed with an apostrophe, as OWASP advises, so a
- * complaint's summary typed as {@code =HYPERLINK(...)} stays text.
+ * injection through {@link CsvCells}, so a complaint's summary typed as
+ * {@code =HYPERLINK(...)} stays text.
  */
 final class ComplaintCsv {
 
@@ -29,27 +28,17 @@ final class ComplaintCsv {
 		CSVPrinter printer = new CSVPrinter(writer,
 				CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new)).get());
 		for (ComplaintSummary row : rows) {
-			printer.printRecord(safe(row.reference()), row.receivedAt().toString(), row.status().label(),
-					row.severity().label(), safe(row.complainant()), row.scope(), row.repeat(),
-					row.communicationNeeds() ? "yes" : "no", safe(row.serviceName()), safe(row.responsibleName()),
-					safe(row.category()), safe(row.causeCategory()), safe(row.summary()),
+			printer.printRecord(CsvCells.safe(row.reference()), row.receivedAt().toString(), row.status().label(),
+					row.severity().label(), CsvCells.safe(row.complainant()), row.scope(), row.repeat(),
+					row.communicationNeeds() ? "yes" : "no", CsvCells.safe(row.serviceName()),
+					CsvCells.safe(row.responsibleName()), CsvCells.safe(row.category()),
+					CsvCells.safe(row.causeCategory()), CsvCells.safe(row.summary()),
 					(row.remedy() != null) ? row.remedy().label() : "",
 					(row.remedyValue() != null) ? row.remedyValue().toPlainString() : "", row.referred() ? "yes" : "no",
 					row.referredOut() ? "yes" : "no", (row.resolvedAt() != null) ? row.resolvedAt().toString() : "",
 					row.overdue() ? "yes" : "no");
 		}
 		printer.flush();
-	}
-
-	static String safe(@Nullable String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-			return "'" + value;
-		}
-		return value;
 	}
 
 }

@@ -1,0 +1,351 @@
+package org.servicechain.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.servicechain.agreements.AgreementManagement;
+import org.servicechain.agreements.AgreementView;
+import org.servicechain.chain.ChainManagement;
+import org.servicechain.chain.PartyView;
+import org.servicechain.complaints.ComplaintFilter;
+import org.servicechain.complaints.ComplaintQueries;
+import org.servicechain.complaints.ComplaintSummary;
+import org.servicechain.feedback.FeedbackAnalysis;
+import org.servicechain.feedback.SurveyAnswerFact;
+import org.servicechain.identity.CurrentUser;
+import org.servicechain.identity.SystemActor;
+import org.servicechain.reporting.ReportCounting.Counted;
+import org.servicechain.reporting.ReportCounting.Group;
+import org.servicechain.requests.RequestFact;
+import org.servicechain.requests.RequestQueries;
+import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.NotFoundException;
+import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.Paging;
+import org.servicechain.sla.SlaManagement;
+import org.servicechain.sla.SlaViews.ClockRecord;
+
+/**
+ * The reports (REP-1): each counted afresh from the other modules' records, read through
+ * their facades as the system once {@link ReportingAccessPolicy} has narrowed the filter
+ * to what the caller may see; so a partner's report can only ever hold its own link's
+ * figures, whichever path asks (page, API, export, pin or scheduled mail).
+ */
+@Service
+public class Reports {
+
+	/** The zone a report's days are counted in: the organisation's. */
+	public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+	/** The longest period one report covers. */
+	static final int MAX_DAYS = 366;
+
+	private final ReportingAccessPolicy policy;
+
+	private final SlaManagement sla;
+
+	private final RequestQueries requests;
+
+	private final ComplaintQueries complaints;
+
+	private final FeedbackAnalysis feedback;
+
+	private final AgreementManagement agreements;
+
+	private final ChainManagement chain;
+
+	private final Clock clock;
+
+	Reports(ReportingAccessPolicy policy, SlaManagement sla, RequestQueries requests, ComplaintQueries complaints,
+			FeedbackAnalysis feedback, AgreementManagement agreements, ChainManagement chain, Clock clock) {
+		this.policy = policy;
+		this.sla = sla;
+		this.requests = requests;
+		this.complaints = complaints;
+		this.feedback = feedback;
+		this.agreements = agreements;
+		this.chain = chain;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return the default period: the 30 days up to today
+	 */
+	public LocalDate[] defaultPeriod() {
+		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
+		return new LocalDate[] { today.minusDays(29), today };
+	}
+
+	/**
+	 * @return the reports the caller's dashboard shows, for their role
+	 */
+	public List<ReportKind> myDashboard() {
+		CurrentUser user = this.policy.requireReader();
+		return this.policy.dashboardOf(user.role());
+	}
+
+	/**
+	 * Counts one report for the caller.
+	 * @throws InvalidInputException when the period is malformed
+	 * @throws NotFoundException when a partner or team member names another party
+	 */
+	@Transactional(readOnly = true)
+	public Report report(ReportKind kind, ReportFilter asked) {
+		ReportFilter filter = this.policy.scoped(checked(asked));
+		Instant now = Instant.now(this.clock);
+		Counted counted = SystemActor.call(() -> count(kind, filter, now));
+		return new Report(kind, filter, SystemActor.call(() -> scope(filter)), counted.bars(),
+				counting(kind, filter, now), ZONE.getId(), now);
+	}
+
+	/**
+	 * The records behind one bar of a report, paged, by reference.
+	 * @throws NotFoundException when the report has no such bar
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<DrillRow> behind(ReportKind kind, ReportFilter asked, String bar, int page, int size) {
+		ReportFilter filter = this.policy.scoped(checked(asked));
+		Instant now = Instant.now(this.clock);
+		Counted counted = SystemActor.call(() -> count(kind, filter, now));
+		if (counted.bars().stream().noneMatch((shown) -> shown.key().equals(bar))) {
+			throw new NotFoundException("Bar", bar);
+		}
+		return Paging.slice(counted.behind().getOrDefault(bar, List.of()), page, size);
+	}
+
+	/**
+	 * What the filter offers the caller: services, teams and parties by name. A partner
+	 * or team member is offered only their own party.
+	 */
+	@Transactional(readOnly = true)
+	public FilterOptions options() {
+		CurrentUser user = this.policy.requireReader();
+		boolean full = this.policy.fullView(user);
+		return SystemActor.call(() -> {
+			Map<UUID, String> services = new LinkedHashMap<>();
+			this.chain.services()
+				.stream()
+				.sorted(Comparator.comparing((org.servicechain.chain.ServiceView service) -> service.name()))
+				.forEach((service) -> services.put(service.id(), service.name()));
+			Map<UUID, String> teams = new LinkedHashMap<>();
+			Map<UUID, String> partners = new LinkedHashMap<>();
+			this.chain.allParties()
+				.stream()
+				.filter((party) -> !party.customer())
+				.filter((party) -> full || party.id().equals(user.partyId()))
+				.sorted(Comparator.comparing(PartyView::name))
+				.forEach((party) -> {
+					if (party.internal()) {
+						teams.put(party.id(), party.name());
+					}
+					partners.put(party.id(), party.name());
+				});
+			return new FilterOptions(services, teams, partners, full);
+		});
+	}
+
+	/**
+	 * The choices of the filter form.
+	 *
+	 * @param partners parties of the chain a report may be narrowed to
+	 * @param anyParty whether the caller may choose any party (staff)
+	 */
+	public record FilterOptions(Map<UUID, String> services, Map<UUID, String> teams, Map<UUID, String> partners,
+			boolean anyParty) {
+
+	}
+
+	// Counting, as the system
+
+	private Counted count(ReportKind kind, ReportFilter filter, Instant now) {
+		Instant start = filter.from().atStartOfDay(ZONE).toInstant();
+		Instant end = filter.to().plusDays(1).atStartOfDay(ZONE).toInstant();
+		return switch (kind) {
+			case SLA_BY_AGREEMENT, SLA_BY_PRIORITY, SLA_BY_LINK -> compliance(kind, filter, start, end);
+			case BACKLOG_AGE -> {
+				List<RequestFact> open = this.requests.facts(this.requests.openRequestIds())
+					.stream()
+					.filter((request) -> request.status().active())
+					.filter((request) -> ReportCounting.selects(filter, request))
+					.toList();
+				yield ReportCounting.backlog(open, now);
+			}
+			case COMPLAINTS_BY_CAUSE -> ReportCounting.complaintsByCause(complaints(filter, start, end));
+			case COMPLAINT_RESOLUTION -> ReportCounting.resolution(complaints(filter, start, end));
+			case FEEDBACK_SCORES -> {
+				List<SurveyAnswerFact> answers = this.feedback.answers(start, end)
+					.stream()
+					.filter((answer) -> ReportCounting.selects(filter, answer))
+					.toList();
+				yield ReportCounting.feedback(answers);
+			}
+		};
+	}
+
+	private Counted compliance(ReportKind kind, ReportFilter filter, Instant start, Instant end) {
+		List<ClockRecord> started = this.sla.clockRecords(start, end);
+		Map<UUID, RequestFact> requests = this.requests
+			.facts(started.stream().map(ClockRecord::requestId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(RequestFact::id, Function.identity()));
+		// The partner narrows to the clocks that measure it; every other field to the
+		// requests they run on.
+		ReportFilter byRequest = filter.withPartner(null);
+		List<ClockRecord> clocks = started.stream().filter((clock) -> {
+			RequestFact request = requests.get(clock.requestId());
+			return request != null && ReportCounting.selects(byRequest, request)
+					&& (filter.partner() == null || ReportCounting.measures(filter.partner(), clock, request));
+		}).toList();
+		Map<UUID, AgreementView> agreements = this.agreements.agreements(null)
+			.stream()
+			.collect(Collectors.toMap(AgreementView::id, Function.identity()));
+		Function<ClockRecord, Group> groupOf = switch (kind) {
+			case SLA_BY_PRIORITY ->
+				(clock) -> new Group(clock.priority().toLowerCase(java.util.Locale.ROOT), clock.priority());
+			case SLA_BY_LINK -> (clock) -> {
+				AgreementView agreement = agreements.get(clock.agreementId());
+				return (agreement == null) ? new Group("unknown", "Unknown link")
+						: new Group(agreement.providerId() + "-" + agreement.consumerId(),
+								agreement.providerName() + " → " + agreement.consumerName());
+			};
+			default -> (clock) -> {
+				AgreementView agreement = agreements.get(clock.agreementId());
+				return new Group(clock.agreementId().toString(),
+						(agreement == null) ? "Unknown agreement" : agreement.reference() + " " + agreement.title());
+			};
+		};
+		return ReportCounting.compliance(clocks, requests, groupOf);
+	}
+
+	private List<ComplaintSummary> complaints(ReportFilter filter, Instant start, Instant end) {
+		return this.complaints
+			.export(new ComplaintFilter(null, null, null, null, null, null, filter.service(), filter.partner(),
+					filter.internal(), null))
+			.stream()
+			.filter((complaint) -> !complaint.receivedAt().isBefore(start) && complaint.receivedAt().isBefore(end))
+			.toList();
+	}
+
+	// What the report says of itself
+
+	private String scope(ReportFilter filter) {
+		List<String> parts = new ArrayList<>();
+		parts.add(filter.from() + " to " + filter.to());
+		if (filter.service() != null) {
+			parts.add("service " + name(() -> this.chain.services()
+				.stream()
+				.filter((service) -> service.id().equals(filter.service()))
+				.map(org.servicechain.chain.ServiceView::name)
+				.findFirst()
+				.orElse("unknown")));
+		}
+		if (filter.team() != null) {
+			parts.add("team " + name(() -> this.chain.party(filter.team()).name()));
+		}
+		if (filter.partner() != null) {
+			parts.add("party " + name(() -> this.chain.party(filter.partner()).name()));
+		}
+		if (filter.internal() != null) {
+			parts.add(filter.internal() ? "internal customers" : "external customers");
+		}
+		return String.join(", ", parts);
+	}
+
+	private static String name(java.util.function.Supplier<String> read) {
+		try {
+			return read.get();
+		}
+		catch (NotFoundException ex) {
+			return "unknown";
+		}
+	}
+
+	/**
+	 * How a report counts, in words: which records, which calendar, which pauses, what is
+	 * a breach, which period and zone.
+	 */
+	static String counting(ReportKind kind, ReportFilter filter, Instant now) {
+		String period = "Period: " + filter.from() + " to " + filter.to() + " inclusive, whole days in " + ZONE.getId()
+				+ ". Counted at " + now + " (UTC). ";
+		String party = (filter.partner() != null)
+				? "Narrowed to one party: the clocks that measure it (its own task clocks under the agreement of its link, "
+						+ "and for our own teams the customer's clocks of the requests they own). "
+				: "";
+		return switch (kind) {
+			case SLA_BY_AGREEMENT, SLA_BY_PRIORITY, SLA_BY_LINK -> period
+					+ "Records: every SLA clock (first response and resolution of the customer's request, response and "
+					+ "resolution of each chain task) that started in the period, as it stands now. " + party
+					+ "Calendar: each clock runs in the business calendar of the agreement it started under (its working "
+					+ "hours, zone and holidays), under the agreement version in force when it started. "
+					+ "Pauses: where that agreement says so, time waiting on the customer pauses the customer's clocks; "
+					+ "time held by a partner never pauses them. "
+					+ "Breach: a clock whose target ran out in business time, even if the request was resolved later. "
+					+ "Met: stopped within its target. In flight (running, warning or paused) counts in the total, not in "
+					+ "the percentage; cancelled clocks are left out. Percentage met = met ÷ (met + breached), rounded."
+					+ switch (kind) {
+						case SLA_BY_PRIORITY -> " Grouped by the request's priority when the clock was indexed.";
+						case SLA_BY_LINK ->
+							" Grouped by link: the provider and consumer of the agreement the clock runs under.";
+						default -> " Grouped by the agreement the clock runs under.";
+					};
+			case BACKLOG_AGE -> "Records: every request open now (new, open, waiting on the customer or a partner; "
+					+ "not resolved or closed), whatever the period: a backlog is counted at one moment, " + now
+					+ " (UTC). "
+					+ ((filter.partner() != null)
+							? "Narrowed to the requests owned by the party or with a chain task handed to it. " : "")
+					+ "Age: calendar time since the request was opened, not business time, without pauses; bands "
+					+ "under 1 day, 1 to 3 days, 3 to 7 days, 1 to 4 weeks, over 4 weeks.";
+			case COMPLAINTS_BY_CAUSE -> period + "Records: every complaint received in the period"
+					+ ((filter.partner() != null) ? " that names the party as responsible" : "")
+					+ ", by the cause category its analysis found (\"" + ReportCounting.NOT_ANALYSED
+					+ "\" until then). The team filter does not apply: complaints are tied to a service "
+					+ "and a responsible party, not a team. No calendar or pauses: complaints are counted, not timed.";
+			case COMPLAINT_RESOLUTION -> period + "Records: every complaint received in the period"
+					+ ((filter.partner() != null) ? " that names the party as responsible" : "")
+					+ ". Time to resolve: calendar days from receipt to resolution (the customer's assurance, or closing), "
+					+ "no business calendar and no pauses; the bar is the median of those resolved, in days to one decimal. "
+					+ "Complaints not yet resolved are counted beside it, not in it. The team filter does not apply.";
+			case FEEDBACK_SCORES -> period + "Records: every survey answer given in the period"
+					+ ((filter.partner() != null) ? " about a request the party worked on" : "")
+					+ ". Scores as the feedback module scores them: CSAT is the share of answers of 4 or 5 in percent, "
+					+ "NPS is promoters (9-10) minus detractors (0-6) in percent, CES is the mean effort (1-7, lower "
+					+ "is better). Comments are not counted here.";
+		};
+	}
+
+	static ReportFilter checked(ReportFilter filter) {
+		if (filter.to().isBefore(filter.from())) {
+			throw new InvalidInputException("to", "not-before-from", "the period must not end before it starts");
+		}
+		if (ChronoUnit.DAYS.between(filter.from(), filter.to()) >= MAX_DAYS) {
+			throw new InvalidInputException("to", "max-period", "a report covers at most a year");
+		}
+		return filter;
+	}
+
+	/**
+	 * @return the filter with the period's ends defaulting to the 30 days up to today
+	 */
+	public ReportFilter filter(@Nullable String service, @Nullable String team, @Nullable String partner,
+			@Nullable String customers, @Nullable LocalDate from, @Nullable LocalDate to) {
+		LocalDate[] fallback = defaultPeriod();
+		return ReportFilter.of(service, team, partner, customers, (from != null) ? from : fallback[0],
+				(to != null) ? to : fallback[1]);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.servicechain.reporting.api;
+
+import org.jspecify.annotations.NullMarked;

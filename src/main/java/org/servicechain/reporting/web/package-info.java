@@ -1,0 +1,4 @@
+@NullMarked
+package org.servicechain.reporting.web;
+
+import org.jspecify.annotations.NullMarked;
