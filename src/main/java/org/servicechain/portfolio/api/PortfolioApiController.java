@@ -105,7 +105,7 @@ class PortfolioApiController {
 		return Versions.ok(view.version(), view);
 	}
 
-	@GetMapping(path = "/{user}/export", produces = "application/zip")
+	@GetMapping(path = "/{user}/export", produces = { "application/zip", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "The portfolio for the assessor as a ZIP: index.pdf and each piece as a PDF, customers' "
 			+ "personal data redacted")
 	ResponseEntity<byte[]> export(@PathVariable String user) {

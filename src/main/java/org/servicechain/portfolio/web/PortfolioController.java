@@ -138,7 +138,9 @@ class PortfolioController {
 			@RequestParam(required = false) @Nullable Integer days, RedirectAttributes redirect) {
 		try {
 			WitnessLink link = this.portfolios.askWitness(user, id, witnessName, witnessRole, days);
-			redirect.addFlashAttribute("witnessLink", link);
+			// Flash attributes live in the JDBC session: plain strings only.
+			redirect.addFlashAttribute("witnessPath", link.path());
+			redirect.addFlashAttribute("witnessExpires", link.expiresAt().toString());
 			redirect.addFlashAttribute("message",
 					"Witness asked. Send them the link below; it is shown only now and works once.");
 		}
