@@ -80,14 +80,20 @@ class DemoPortfolio implements ApplicationRunner {
 		if (!fresh) {
 			return;
 		}
-		Integer pieces = this.transaction.execute((status) -> load());
+		// Alex's records are read first, in their own read-only transactions: inside the
+		// writing one every query would flush a persistence context of hundreds of
+		// records.
+		List<Suggestion> records = this.identity
+			.callAs(PRACTITIONER, () -> this.portfolios.suggestions(PRACTITIONER, 0, 200).items())
+			.orElse(List.of());
+		Integer pieces = this.transaction.execute((status) -> load(records));
 		log.info("Loaded {}'s competence portfolio with {} pieces of evidence", PRACTITIONER, pieces);
 	}
 
-	private int load() {
+	private int load(List<Suggestion> records) {
 		SystemActor.run(() -> this.identity.createUserAsSystem(new NewUser(ASSESSOR, "Ada Assessor",
 				ASSESSOR + "@example.com", DemoOrganisation.DEMO_PASSWORD, Role.ASSESSOR, null)));
-		List<EvidenceView> added = this.identity.callAs(PRACTITIONER, this::choose).orElse(List.of());
+		List<EvidenceView> added = this.identity.callAs(PRACTITIONER, () -> choose(records)).orElse(List.of());
 		this.identity.callAs("maria.manager", () -> this.portfolios.assignAssessor(PRACTITIONER, ASSESSOR));
 		this.identity.callAs(ASSESSOR, () -> {
 			this.portfolios.assess(PRACTITIONER, "B9 1.4", AssessmentStatus.SIGNED_OFF,
@@ -109,8 +115,7 @@ class DemoPortfolio implements ApplicationRunner {
 		return added.size();
 	}
 
-	private List<EvidenceView> choose() {
-		List<Suggestion> records = this.portfolios.suggestions(PRACTITIONER, 0, 200).items();
+	private List<EvidenceView> choose(List<Suggestion> records) {
 		Set<UUID> used = new HashSet<>();
 		List<EvidenceView> added = new ArrayList<>();
 		for (Plan plan : plans()) {

@@ -155,10 +155,7 @@ public class PortfolioManagement {
 		}
 		String annotation = annotation(evidence.annotation());
 		Set<String> criteria = criteria(evidence.criteria());
-		Suggestion source = this.finder.recordsOf(access.owner())
-			.stream()
-			.filter((s) -> RecordFinder.same(s, evidence.kind(), evidence.sourceId()))
-			.findFirst()
+		Suggestion source = this.finder.ownRecord(access.owner(), evidence.kind(), evidence.sourceId())
 			.orElseThrow(() -> new InvalidInputException("sourceId", "own-record",
 					"only records of your own work can be evidence"));
 		Portfolio portfolio = access.portfolio().orElseGet(() -> create(access.owner()));
