@@ -157,8 +157,18 @@ public class Scorecards {
 	 */
 	@Transactional(readOnly = true)
 	public PageResponse<ScorecardSummary> overview(LocalDate from, LocalDate to, int page, int size) {
+		return overview(from, to, null, page, size);
+	}
+
+	/**
+	 * The overview narrowed to the parties whose name contains {@code nameContains}
+	 * (ignoring case); blank or null means every party.
+	 */
+	public PageResponse<ScorecardSummary> overview(LocalDate from, LocalDate to, @Nullable String nameContains,
+			int page, int size) {
 		this.policy.requireStaff();
 		Period period = checked(from, to);
+		String wanted = (nameContains != null) ? nameContains.strip().toLowerCase(java.util.Locale.ROOT) : "";
 		List<ScorecardSummary> all = SystemActor.call(() -> {
 			List<AgreementView> agreements = this.agreements.agreements(null);
 			Set<UUID> providers = agreements.stream().map(AgreementView::providerId).collect(Collectors.toSet());
@@ -166,7 +176,8 @@ public class Scorecards {
 			this.disputes.countOpenByParty().forEach((row) -> open.put((UUID) row[0], (Long) row[1]));
 			List<ScorecardSummary> lines = new ArrayList<>();
 			for (PartyView party : this.chain.allParties()) {
-				if (!providers.contains(party.id())) {
+				if (!providers.contains(party.id())
+						|| !party.name().toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
 					continue;
 				}
 				AgreementKind kind = kindOf(party, agreements);

@@ -264,6 +264,22 @@ class ClockIndex {
 		return found.subList(0, Math.min(found.size(), 2000));
 	}
 
+	List<SlaManagement.DueClock> runningCustomerClocksDueBefore(Instant until, int limit, Instant now) {
+		return this.jdbc.query(
+				"select request_id, agreement_id, kind, priority, due_at from sla_clock where stopped_at is null"
+						// The state column holds the clock's tone: breached ones still
+						// open
+						// count, already late.
+						+ " and state in ('running', 'warning', 'breached')"
+						+ " and kind in ('FIRST_RESPONSE', 'RESOLUTION') and agreement_id is not null"
+						+ " and due_at is not null and due_at < ? order by due_at fetch first " + limit + " rows only",
+				(rs, i) -> {
+					Instant due = rs.getObject(5, OffsetDateTime.class).toInstant();
+					return new SlaManagement.DueClock(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+							ClockKind.valueOf(rs.getString(3)), rs.getString(4), due, !due.isAfter(now));
+				}, SqlTimes.utc(until));
+	}
+
 	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
 		return (time != null) ? time.toInstant() : null;
 	}

@@ -454,6 +454,31 @@ public class SlaManagement {
 	}
 
 	/**
+	 * A customer clock still counting, with when it falls due: the deadlines the team's
+	 * hours must keep.
+	 *
+	 * @param breached whether it is already past due
+	 */
+	public record DueClock(UUID requestId, UUID agreementId, ClockKind kind, String priority, Instant dueAt,
+			boolean breached) {
+
+	}
+
+	/**
+	 * The customer's first-response and resolution clocks that are running and fall due
+	 * before {@code until} (already breached ones too), soonest first, at most
+	 * {@code limit}: what the workforce what-if sets against the hours available. Paused
+	 * clocks have no due time and are left out; task clocks measure partners' hours, not
+	 * ours.
+	 */
+	@Transactional(readOnly = true)
+	public List<DueClock> customerClocksDueBefore(Instant until, int limit) {
+		this.policy.requireStaff();
+		return this.index.runningCustomerClocksDueBefore(until, Math.max(1, Math.min(limit, 20_000)),
+				Instant.now(this.clock));
+	}
+
+	/**
 	 * How one party of the chain kept its own promises over a period (PM-2): every clock
 	 * that measures it (its task clocks under its OLA or contract, and the customer's
 	 * clocks of agreements it provides) that started in the period, and the customer

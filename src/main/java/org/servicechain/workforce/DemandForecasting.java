@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.servicechain.agreements.AgreementManagement;
+import org.servicechain.agreements.AgreementView;
 import org.servicechain.businesscalendars.BusinessCalendarManagement;
 import org.servicechain.calendar.BusinessCalendar;
 import org.servicechain.requests.RequestFilter;
@@ -29,6 +32,7 @@ import org.servicechain.requests.RequestSummary;
 import org.servicechain.shared.AuditTrail;
 import org.servicechain.shared.InvalidInputException;
 import org.servicechain.shared.PageResponse;
+import org.servicechain.sla.SlaManagement;
 
 /**
  * Demand against capacity (WF-2; B10 2.1): forecasts arrivals per hour of the week and
@@ -74,10 +78,15 @@ public class DemandForecasting {
 
 	private final Duration handlingTime;
 
+	private final SlaManagement sla;
+
+	private final AgreementManagement agreements;
+
 	DemandForecasting(RequestQueries requests, WorkPatterns patterns, Absences absences,
 			ForecastAdjustments adjustments, BusinessCalendarManagement calendars, WorkforceAccessPolicy policy,
 			AuditTrail audit, Clock clock,
-			@Value("${servicechain.workforce.handling-time:PT30M}") Duration handlingTime) {
+			@Value("${servicechain.workforce.handling-time:PT30M}") Duration handlingTime, SlaManagement sla,
+			AgreementManagement agreements) {
 		this.requests = requests;
 		this.patterns = patterns;
 		this.absences = absences;
@@ -87,6 +96,8 @@ public class DemandForecasting {
 		this.audit = audit;
 		this.clock = clock;
 		this.handlingTime = handlingTime;
+		this.sla = sla;
+		this.agreements = agreements;
 	}
 
 	/**
@@ -103,24 +114,14 @@ public class DemandForecasting {
 		Instant now = Instant.now(this.clock);
 		LocalDate thisWeek = SeasonalForecast.weekOf(LocalDate.ofInstant(now, zone));
 		LocalDate shown = (week != null) ? SeasonalForecast.weekOf(week) : thisWeek;
-		List<RequestSummary> history = history(thisWeek.minusWeeks(HISTORY_WEEKS + 1), zone);
-		Map<UUID, String> names = new LinkedHashMap<>();
-		history.stream()
-			.sorted(Comparator.comparing(RequestSummary::serviceName))
-			.forEach((request) -> names.putIfAbsent(request.serviceId(), request.serviceName()));
+		History past = history(thisWeek, zone);
+		List<RequestSummary> history = past.requests();
+		Map<UUID, String> names = past.names();
 		List<DemandView.ServiceOption> options = names.entrySet()
 			.stream()
 			.map((entry) -> new DemandView.ServiceOption(entry.getKey(), entry.getValue()))
 			.toList();
-		// Only complete weeks: the week of the first request is partly empty and would
-		// pull
-		// the average down.
-		Optional<Instant> first = history.stream().map(RequestSummary::openedAt).min(Comparator.naturalOrder());
-		int weeks = first
-			.map((instant) -> (int) java.time.temporal.ChronoUnit.WEEKS
-				.between(SeasonalForecast.weekOf(LocalDate.ofInstant(instant, zone)).plusWeeks(1), thisWeek))
-			.orElse(0);
-		weeks = Math.min(weeks, HISTORY_WEEKS);
+		int weeks = past.weeks();
 		String serviceName = (service != null) ? names.getOrDefault(service, "this service") : "all services";
 		List<Instant> arrivals = history.stream()
 			.filter((request) -> service == null || service.equals(request.serviceId()))
@@ -133,20 +134,12 @@ public class DemandForecasting {
 					+ " in the complete weeks on record; a forecast needs at least one complete week of history");
 		}
 		// Per service, so each service's adjustment applies to its own share.
-		Map<UUID, double[]> byService = new HashMap<>();
-		for (UUID id : (service != null) ? List.of(service) : names.keySet()) {
-			List<Instant> own = history.stream()
-				.filter((request) -> id.equals(request.serviceId()))
-				.map(RequestSummary::openedAt)
-				.toList();
-			byService.put(id, SeasonalForecast.forecast(SeasonalForecast.countsByWeek(own, thisWeek, weeks, zone),
-					AVERAGED_WEEKS));
-		}
+		Map<UUID, double[]> byService = forecasts(past, service, thisWeek, zone);
 		Map<String, ForecastAdjustment> adjusted = new HashMap<>();
 		this.adjustments.findByWeekStartBetween(thisWeek, shown.plusWeeks(WEEKS_AHEAD))
 			.forEach((adjustment) -> adjusted.put(adjustment.getServiceId() + "@" + adjustment.getWeekStart(),
 					adjustment));
-		Staffing staffing = new Staffing(zone);
+		Staffing staffing = new Staffing(zone, Set.of());
 		double hoursEach = this.handlingTime.toMinutes() / 60.0;
 		double[] baseline = sum(byService.values());
 		double weeklyBaseline = java.util.Arrays.stream(baseline).sum();
@@ -229,6 +222,185 @@ public class DemandForecasting {
 		}
 	}
 
+	/** How far ahead a what-if looks. */
+	static final int WHAT_IF_DAYS = 7;
+
+	/** The most customer deadlines a what-if reads. */
+	static final int WHAT_IF_DEADLINES = 5_000;
+
+	/**
+	 * What-if (WF-2): if these people were off on these days, or demand rose by this
+	 * much, which agreements' customer deadlines in the coming week would be missed, by
+	 * how much, and whom they cover. Both the plan as it stands and the scenario are run
+	 * through {@link DeadlinePlan} with the same open work, so the difference is the
+	 * scenario's alone.
+	 */
+	@Transactional(readOnly = true)
+	public WhatIfView whatIf(WhatIfScenario scenario) {
+		this.policy.requireManager("peopleOff", "run a what-if");
+		ZoneId zone = WorkforceManagement.DEFAULT_ZONE;
+		Set<String> off = daysOff(scenario);
+		if (scenario.demandChangePercent() < -90 || scenario.demandChangePercent() > 500) {
+			throw new InvalidInputException("demandChangePercent", "range",
+					"a change of demand is between -90 % and +500 %");
+		}
+		Instant now = Instant.now(this.clock);
+		Instant start = now.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		int hours = WHAT_IF_DAYS * 24;
+		Instant until = start.plus(Duration.ofHours(hours));
+		double hoursEach = this.handlingTime.toMinutes() / 60.0;
+
+		double[] capacity = new Staffing(zone, Set.of()).hourly(start, hours);
+		double[] scenarioCapacity = (off.isEmpty()) ? capacity : new Staffing(zone, off).hourly(start, hours);
+		double[] arrivals = arrivals(start, hours, zone, hoursEach);
+		double factor = 1 + scenario.demandChangePercent() / 100.0;
+		double[] scenarioArrivals = java.util.Arrays.stream(arrivals).map((value) -> value * factor).toArray();
+
+		List<SlaManagement.DueClock> clocks = this.sla.customerClocksDueBefore(until, WHAT_IF_DEADLINES + 1);
+		boolean truncated = clocks.size() > WHAT_IF_DEADLINES;
+		clocks = clocks.subList(0, Math.min(clocks.size(), WHAT_IF_DEADLINES));
+		Map<UUID, Instant> earliest = new LinkedHashMap<>();
+		clocks.forEach((due) -> earliest.merge(due.requestId(), due.dueAt(),
+				(one, other) -> one.isBefore(other) ? one : other));
+		List<DeadlinePlan.Work> work = earliest.entrySet()
+			.stream()
+			.map((entry) -> new DeadlinePlan.Work(entry.getKey().toString(), entry.getValue(), hoursEach))
+			.toList();
+		Map<String, DeadlinePlan.Outcome> asPlanned = byKey(DeadlinePlan.plan(start, capacity, arrivals, work));
+		Map<String, DeadlinePlan.Outcome> inScenario = byKey(
+				DeadlinePlan.plan(start, scenarioCapacity, scenarioArrivals, work));
+
+		Map<UUID, RequestSummary> requests = new HashMap<>();
+		all(new RequestFilter(null, true, null, null, null, null, null, null, until, null, null, null, "due"))
+			.forEach((request) -> requests.put(request.id(), request));
+		Map<UUID, AgreementView> agreementsById = new HashMap<>();
+		this.agreements.agreements(null).forEach((agreement) -> agreementsById.put(agreement.id(), agreement));
+
+		Map<UUID, List<SlaManagement.DueClock>> byAgreement = new LinkedHashMap<>();
+		clocks.forEach((due) -> byAgreement.computeIfAbsent(due.agreementId(), (id) -> new ArrayList<>()).add(due));
+		List<WhatIfView.AgreementOutcome> outcomes = new ArrayList<>();
+		byAgreement.forEach((agreementId, due) -> {
+			int missedAsPlanned = 0;
+			int missed = 0;
+			Duration worst = Duration.ZERO;
+			java.util.Set<String> newlyMissed = new java.util.LinkedHashSet<>();
+			java.util.Set<String> customers = new java.util.LinkedHashSet<>();
+			for (SlaManagement.DueClock clock : due) {
+				String key = clock.requestId().toString();
+				RequestSummary request = requests.get(clock.requestId());
+				if (asPlanned.get(key).misses(clock.dueAt())) {
+					missedAsPlanned++;
+				}
+				DeadlinePlan.Outcome outcome = inScenario.get(key);
+				if (outcome.misses(clock.dueAt())) {
+					missed++;
+					Duration late = outcome.lateFor(clock.dueAt(), until);
+					worst = (late.compareTo(worst) > 0) ? late : worst;
+					if (request != null) {
+						customers.add(request.requesterName());
+						if (!asPlanned.get(key).misses(clock.dueAt())) {
+							newlyMissed.add(request.reference());
+						}
+					}
+				}
+			}
+			AgreementView agreement = agreementsById.get(agreementId);
+			outcomes.add(new WhatIfView.AgreementOutcome(agreementId, (agreement != null) ? agreement.reference() : "?",
+					(agreement != null) ? agreement.title() : "An agreement no longer on record",
+					(agreement != null) ? agreement.consumerName() : "?", due.size(), missedAsPlanned, missed, worst,
+					newlyMissed.stream().limit(10).toList(), customers.stream().limit(10).toList()));
+		});
+		outcomes.sort(Comparator.comparingInt(WhatIfView.AgreementOutcome::extraMissed)
+			.thenComparingInt(WhatIfView.AgreementOutcome::missed)
+			.reversed()
+			.thenComparing(WhatIfView.AgreementOutcome::reference));
+		return new WhatIfView(start, until, WHAT_IF_METHOD, (int) this.handlingTime.toMinutes(), sum(capacity),
+				sum(scenarioCapacity), sum(arrivals), sum(scenarioArrivals), clocks.size(), outcomes, truncated);
+	}
+
+	static final String WHAT_IF_METHOD = "The coming seven days, hour by hour. Productive hours come from the working"
+			+ " patterns, less approved absences, shrinkage and the people the what-if takes off. In each hour the"
+			+ " requests forecast to arrive (the seasonal forecast, changed by the what-if's percentage) are"
+			+ " answered first; what is left works the open requests earliest deadline first, each needing the"
+			+ " average handling time once. A customer deadline (first response or resolution, running clocks"
+			+ " only: paused clocks have no deadline yet) is missed when its request is finished after it. Both"
+			+ " the plan as it stands and the what-if use the same open work, so the difference is the what-if's.";
+
+	private Set<String> daysOff(WhatIfScenario scenario) {
+		List<WhatIfScenario.PersonOff> people = scenario.peopleOff();
+		if (people.size() > 50) {
+			throw new InvalidInputException("peopleOff", "max-size", "a what-if takes at most 50 people off");
+		}
+		Set<String> withPattern = new java.util.HashSet<>();
+		this.patterns.findAll().forEach((pattern) -> withPattern.add(pattern.getUsername()));
+		Set<String> off = new java.util.HashSet<>();
+		for (int i = 0; i < people.size(); i++) {
+			WhatIfScenario.PersonOff person = people.get(i);
+			String field = "peopleOff[" + i + "]";
+			if (person.username() == null || person.username().isBlank()) {
+				throw new InvalidInputException(field + ".username", "required", "say who would be off");
+			}
+			if (!withPattern.contains(person.username())) {
+				throw new InvalidInputException(field + ".username", "unknown", person.username()
+						+ " has no working pattern, so taking them off changes nothing: only people with a pattern"
+						+ " count towards capacity");
+			}
+			if (person.from() == null) {
+				throw new InvalidInputException(field + ".from", "required", "say from which day");
+			}
+			if (person.to() == null) {
+				throw new InvalidInputException(field + ".to", "required", "say until which day");
+			}
+			if (person.to().isBefore(person.from())) {
+				throw new InvalidInputException(field + ".to", "not-before-from",
+						"the last day off must not come before the first");
+			}
+			if (java.time.temporal.ChronoUnit.DAYS.between(person.from(), person.to()) > 366) {
+				throw new InvalidInputException(field + ".to", "max-period", "at most a year off");
+			}
+			for (LocalDate day = person.from(); !day.isAfter(person.to()); day = day.plusDays(1)) {
+				off.add(person.username() + "@" + day);
+			}
+		}
+		return off;
+	}
+
+	/**
+	 * @return the handling hours of the requests forecast to arrive in each hour from
+	 * {@code start}; none without a complete week of history
+	 */
+	private double[] arrivals(Instant start, int hours, ZoneId zone, double hoursEach) {
+		LocalDate thisWeek = SeasonalForecast.weekOf(LocalDate.ofInstant(start, zone));
+		History past = history(thisWeek, zone);
+		double[] found = new double[hours];
+		if (past.weeks() < 1) {
+			return found;
+		}
+		Map<UUID, double[]> byService = forecasts(past, null, thisWeek, zone);
+		Map<String, ForecastAdjustment> adjusted = new HashMap<>();
+		this.adjustments.findByWeekStartBetween(thisWeek, thisWeek.plusWeeks(2))
+			.forEach((adjustment) -> adjusted.put(adjustment.getServiceId() + "@" + adjustment.getWeekStart(),
+					adjustment));
+		Map<LocalDate, double[]> weeks = new HashMap<>();
+		for (int h = 0; h < hours; h++) {
+			ZonedDateTime at = start.plus(Duration.ofHours(h)).atZone(zone);
+			double[] week = weeks.computeIfAbsent(SeasonalForecast.weekOf(at.toLocalDate()),
+					(monday) -> adjustedForecast(byService, adjusted, monday));
+			found[h] = week[SeasonalForecast.hourOfWeek(at)] * hoursEach;
+		}
+		return found;
+	}
+
+	private static Map<String, DeadlinePlan.Outcome> byKey(List<DeadlinePlan.Outcome> outcomes) {
+		Map<String, DeadlinePlan.Outcome> found = new HashMap<>();
+		outcomes.forEach((outcome) -> found.put(outcome.work().key(), outcome));
+		return found;
+	}
+
+	private static double sum(double[] values) {
+		return java.util.Arrays.stream(values).sum();
+	}
+
 	private List<DemandView.Deadline> deadlines(Instant now, ZoneId zone, Staffing staffing, double hoursEach) {
 		LocalDate today = LocalDate.ofInstant(now, zone);
 		Instant until = today.plusDays(7).atStartOfDay(zone).toInstant();
@@ -257,8 +429,16 @@ public class DemandForecasting {
 		return deadlines;
 	}
 
-	private List<RequestSummary> history(LocalDate since, ZoneId zone) {
-		Instant from = since.atStartOfDay(zone).toInstant();
+	/**
+	 * The requests of the weeks on record, newest first, the services they were for, and
+	 * how many complete weeks they cover (at most {@link #HISTORY_WEEKS}).
+	 */
+	private record History(List<RequestSummary> requests, Map<UUID, String> names, int weeks) {
+
+	}
+
+	private History history(LocalDate thisWeek, ZoneId zone) {
+		Instant from = thisWeek.minusWeeks(HISTORY_WEEKS + 1).atStartOfDay(zone).toInstant();
 		List<RequestSummary> found = new ArrayList<>();
 		for (RequestSummary request : all(
 				new RequestFilter(null, null, null, null, null, null, null, null, null, null, null, null, "-opened"))) {
@@ -267,7 +447,36 @@ public class DemandForecasting {
 			}
 			found.add(request);
 		}
-		return found;
+		Map<UUID, String> names = new LinkedHashMap<>();
+		found.stream()
+			.sorted(Comparator.comparing(RequestSummary::serviceName))
+			.forEach((request) -> names.putIfAbsent(request.serviceId(), request.serviceName()));
+		// Only complete weeks: the week of the first request is partly empty and would
+		// pull the average down.
+		Optional<Instant> first = found.stream().map(RequestSummary::openedAt).min(Comparator.naturalOrder());
+		int weeks = first
+			.map((instant) -> (int) java.time.temporal.ChronoUnit.WEEKS
+				.between(SeasonalForecast.weekOf(LocalDate.ofInstant(instant, zone)).plusWeeks(1), thisWeek))
+			.orElse(0);
+		return new History(found, names, Math.max(0, Math.min(weeks, HISTORY_WEEKS)));
+	}
+
+	/**
+	 * @return each service's forecast arrivals per hour of the week, before adjustments
+	 */
+	private static Map<UUID, double[]> forecasts(History past, @Nullable UUID service, LocalDate thisWeek,
+			ZoneId zone) {
+		Map<UUID, double[]> byService = new HashMap<>();
+		for (UUID id : (service != null) ? List.of(service) : past.names().keySet()) {
+			List<Instant> own = past.requests()
+				.stream()
+				.filter((request) -> id.equals(request.serviceId()))
+				.map(RequestSummary::openedAt)
+				.toList();
+			byService.put(id, SeasonalForecast
+				.forecast(SeasonalForecast.countsByWeek(own, thisWeek, past.weeks(), zone), AVERAGED_WEEKS));
+		}
+		return byService;
 	}
 
 	private List<RequestSummary> all(RequestFilter filter) {
@@ -337,9 +546,25 @@ public class DemandForecasting {
 
 		private final Map<LocalDate, List<Absence>> away = new HashMap<>();
 
-		Staffing(ZoneId zone) {
+		/** Days off a what-if adds, as {@code username@date}. */
+		private final Set<String> alsoOff;
+
+		Staffing(ZoneId zone, Set<String> alsoOff) {
 			this.zone = zone;
 			this.all = DemandForecasting.this.patterns.findAll();
+			this.alsoOff = alsoOff;
+		}
+
+		/**
+		 * @return the productive hours in each of {@code hours} hours from {@code start}
+		 */
+		double[] hourly(Instant start, int hours) {
+			double[] found = new double[hours];
+			for (int h = 0; h < hours; h++) {
+				ZonedDateTime at = start.plus(Duration.ofHours(h)).atZone(this.zone);
+				found[h] = capacity(SeasonalForecast.weekOf(at.toLocalDate()))[SeasonalForecast.hourOfWeek(at)];
+			}
+			return found;
 		}
 
 		double[] capacity(LocalDate week) {
@@ -376,7 +601,7 @@ public class DemandForecasting {
 				for (int h = 0; h < SeasonalForecast.HOURS; h++) {
 					ZonedDateTime from = start.plusHours(h);
 					LocalDate day = from.toLocalDate();
-					boolean off = absent.stream()
+					boolean off = this.alsoOff.contains(pattern.getUsername() + "@" + day) || absent.stream()
 						.anyMatch((absence) -> absence.getUsername().equals(pattern.getUsername())
 								&& absence.covers(day));
 					if (off) {

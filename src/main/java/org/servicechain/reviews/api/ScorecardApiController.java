@@ -43,13 +43,15 @@ class ScorecardApiController {
 
 	@GetMapping
 	@Operation(summary = "Every partner's and team's scorecard for a period, worst first (staff)",
-			description = "from and to are ISO dates, both included; the default is the 90 days up to today.")
+			description = "from and to are ISO dates, both included; the default is the 90 days up to today. "
+					+ "q keeps the parties whose name contains it, ignoring case.")
 	PageResponse<ScorecardSummary> overview(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
 		Scorecards.Period period = this.scorecards.period(from, to);
-		return this.scorecards.overview(period.from(), period.to(), page, size);
+		return this.scorecards.overview(period.from(), period.to(), q, page, size);
 	}
 
 	@GetMapping("/{party}")

@@ -42,11 +42,13 @@ class ScorecardController {
 	String overview(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		Scorecards.Period period = this.scorecards.period(from, to);
 		model.addAttribute("period", period);
+		model.addAttribute("q", q);
 		try {
-			model.addAttribute("cards", this.scorecards.overview(period.from(), period.to(), page, 50));
+			model.addAttribute("cards", this.scorecards.overview(period.from(), period.to(), q, page, 50));
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", FormErrors.of(ex));

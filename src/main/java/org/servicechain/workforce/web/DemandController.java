@@ -2,6 +2,7 @@ package org.servicechain.workforce.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.servicechain.shared.FormErrors;
 import org.servicechain.shared.InvalidInputException;
 import org.servicechain.workforce.DemandForecasting;
+import org.servicechain.workforce.PatternView;
+import org.servicechain.workforce.WhatIfScenario;
+import org.servicechain.workforce.WorkforceAccessPolicy;
+import org.servicechain.workforce.WorkforceManagement;
 import org.servicechain.workforce.ErlangC;
 
 /**
@@ -29,8 +34,14 @@ class DemandController {
 
 	private final DemandForecasting demand;
 
-	DemandController(DemandForecasting demand) {
+	private final WorkforceManagement workforce;
+
+	private final WorkforceAccessPolicy policy;
+
+	DemandController(DemandForecasting demand, WorkforceManagement workforce, WorkforceAccessPolicy policy) {
 		this.demand = demand;
+		this.workforce = workforce;
+		this.policy = policy;
 	}
 
 	@GetMapping("/team/demand")
@@ -64,6 +75,65 @@ class DemandController {
 		}
 		model.addAttribute("days", new String[] { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" });
 		return "workforce/demand";
+	}
+
+	/**
+	 * The what-if page: tick who would be off and when, or change demand, and see which
+	 * agreements' deadlines in the coming week would be missed.
+	 */
+	@GetMapping("/team/demand/what-if")
+	String whatIf(@RequestParam(name = "off", required = false) @Nullable List<String> off,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(defaultValue = "0") String demand, @RequestParam(defaultValue = "false") boolean run,
+			Model model) {
+		Map<String, String> errors = new java.util.LinkedHashMap<>();
+		LocalDate first = date("from", from, errors);
+		LocalDate last = date("to", to, errors);
+		int percent = 0;
+		try {
+			percent = Integer.parseInt(demand.strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.put("demandChangePercent", "'" + demand + "' is not a whole number of per cent");
+		}
+		if (!this.policy.isManager()) {
+			errors.put("peopleOff", "only a manager or an administrator may run a what-if");
+		}
+		List<String> people = (off != null) ? off : List.of();
+		model.addAttribute("off", people);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("demand", demand);
+		if (run && errors.isEmpty()) {
+			List<WhatIfScenario.PersonOff> away = people.stream()
+				.map((username) -> new WhatIfScenario.PersonOff(username, first, last))
+				.toList();
+			try {
+				model.addAttribute("result", this.demand.whatIf(new WhatIfScenario(away, percent)));
+			}
+			catch (InvalidInputException ex) {
+				// Per-person fields name the form's single pair of dates.
+				FormErrors.of(ex)
+					.forEach((field, message) -> errors.put(field.replaceFirst("^peopleOff\\[\\d+]\\.", ""), message));
+			}
+		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("people", this.policy.isManager()
+				? this.workforce.patterns().stream().filter(PatternView::hasPattern).toList() : List.of());
+		return "workforce/what-if";
+	}
+
+	private static @Nullable LocalDate date(String field, @Nullable String value, Map<String, String> errors) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(field, "'" + value + "' is not a date (year-month-day)");
+			return null;
+		}
 	}
 
 	@PostMapping("/team/demand/adjustments")
