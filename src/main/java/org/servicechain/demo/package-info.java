@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements",
-				"requests", "sla", "complaints", "workforce", "feedback", "reviews" })
+				"requests", "sla", "complaints", "workforce", "feedback", "reviews", "portfolio" })
 @NullMarked
 package org.servicechain.demo;
 

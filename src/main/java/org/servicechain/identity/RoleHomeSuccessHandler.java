@@ -40,7 +40,8 @@ class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandl
 			throws ServletException, IOException {
 		if (authentication.getPrincipal() instanceof CurrentUser user && !user.isStaff()) {
 			clearAuthenticationAttributes(request);
-			getRedirectStrategy().sendRedirect(request, response, "/portal");
+			getRedirectStrategy().sendRedirect(request, response,
+					user.hasRole(Role.ASSESSOR) ? "/portfolio" : "/portal");
 			return;
 		}
 		super.onAuthenticationSuccess(request, response, authentication);

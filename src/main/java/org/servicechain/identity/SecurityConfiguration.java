@@ -71,7 +71,7 @@ class SecurityConfiguration {
 			// A survey link works without signing in: its single-use token is the key,
 			// and
 			// the feedback module shows nothing through it but that one survey.
-			.requestMatchers("/survey/**")
+			.requestMatchers("/survey/**", "/witness/**")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**", "/api/v1/users/**")
 			.hasRole(Role.ADMIN.name())
@@ -102,6 +102,10 @@ class SecurityConfiguration {
 					"/api/v1/attachments/**", "/api/v1/complaints", "/api/v1/complaints/**", "/api/v1/feedback",
 					"/api/v1/feedback/**", "/api/v1/scorecards/**", "/api/v1/meetings", "/api/v1/meetings/**",
 					"/api/v1/reports", "/api/v1/reports/**")
+			.authenticated()
+			// Portfolios are read by their practitioner, managers and the assigned
+			// assessor (not staff); the portfolio module's policy decides.
+			.requestMatchers("/portfolio", "/portfolio/**", "/api/v1/portfolios/**")
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(STAFF))

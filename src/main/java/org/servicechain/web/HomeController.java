@@ -27,6 +27,9 @@ class HomeController {
 
 	@GetMapping("/")
 	String home() {
+		if (CurrentUser.get().map((user) -> user.hasRole(org.servicechain.identity.Role.ASSESSOR)).orElse(false)) {
+			return "redirect:/portfolio";
+		}
 		if (CurrentUser.get().map((user) -> !user.isStaff()).orElse(false)) {
 			return "redirect:/portal";
 		}
