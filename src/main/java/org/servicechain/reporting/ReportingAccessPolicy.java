@@ -97,7 +97,7 @@ public class ReportingAccessPolicy {
 					ReportKind.COMPLAINTS_BY_CAUSE, ReportKind.FEEDBACK_SCORES);
 			case PARTNER -> List.of(ReportKind.SLA_BY_LINK, ReportKind.SLA_BY_PRIORITY, ReportKind.BACKLOG_AGE,
 					ReportKind.COMPLAINTS_BY_CAUSE, ReportKind.COMPLAINT_RESOLUTION);
-			case CUSTOMER -> List.of();
+			case CUSTOMER, ASSESSOR -> List.of();
 		};
 	}
 
