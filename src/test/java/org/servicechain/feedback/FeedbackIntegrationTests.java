@@ -246,6 +246,15 @@ class FeedbackIntegrationTests {
 		TestClient.Response refused = this.fixtures.manager().post("/api/v1/feedback/surveys", bad);
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body()).contains("samplingPercent").contains("range").contains("question");
+
+		// The collections page like every other.
+		FeedbackFixtures.createSurvey(this.fixtures.manager(), FeedbackFixtures.csatAfter(this.chain.delivery()));
+		tools.jackson.databind.JsonNode one = this.fixtures.manager().get("/api/v1/feedback/surveys?size=1").json();
+		assertThat(one.get("items")).hasSize(1);
+		assertThat(one.get("totalItems").asLong()).isGreaterThanOrEqualTo(1);
+		assertThat(this.fixtures.manager().get("/api/v1/feedback/actions?size=1").json().has("totalPages")).isTrue();
+		assertThat(this.fixtures.manager().get("/api/v1/feedback/alerts?size=1").json().has("totalPages")).isTrue();
+		assertThat(this.fixtures.manager().get("/api/v1/feedback/surveys?size=1000").status()).isEqualTo(400);
 	}
 
 }

@@ -39,6 +39,7 @@ import org.servicechain.feedback.ThemeAlerting;
 import org.servicechain.feedback.ThemeDecisionKind;
 import org.servicechain.feedback.ThemeView;
 import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.Paging;
 import org.servicechain.shared.Versions;
 
 /**
@@ -72,8 +73,9 @@ class FeedbackApiController {
 
 	@GetMapping("/surveys")
 	@Operation(summary = "The surveys with their rules and how each is doing (staff)")
-	List<SurveyView> surveys() {
-		return this.surveys.surveys();
+	PageResponse<SurveyView> surveys(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.surveys.surveys(), page, size);
 	}
 
 	@PostMapping(path = "/surveys", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -161,8 +163,9 @@ class FeedbackApiController {
 	// Alerts
 
 	@GetMapping("/alerts")
-	List<AlertView> alerts() {
-		return this.feedback.alerts();
+	PageResponse<AlertView> alerts(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.feedback.alerts(), page, size);
 	}
 
 	@GetMapping("/alerts/{id}")
@@ -185,8 +188,9 @@ class FeedbackApiController {
 
 	@GetMapping("/actions")
 	@Operation(summary = "Improvement actions with their metric before and after (staff)")
-	List<ActionView> actions() {
-		return this.actions.actions();
+	PageResponse<ActionView> actions(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.actions.actions(), page, size);
 	}
 
 	@PostMapping(path = "/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
