@@ -164,6 +164,7 @@ public class Scorecards {
 	 * The overview narrowed to the parties whose name contains {@code nameContains}
 	 * (ignoring case); blank or null means every party.
 	 */
+	@Transactional(readOnly = true)
 	public PageResponse<ScorecardSummary> overview(LocalDate from, LocalDate to, @Nullable String nameContains,
 			int page, int size) {
 		this.policy.requireStaff();

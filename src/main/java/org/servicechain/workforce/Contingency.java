@@ -136,17 +136,6 @@ public class Contingency {
 		return PageResponse.of(found, Contingency::summary);
 	}
 
-	/**
-	 * @return how many incidents are open, for the dashboard; zero for outsiders
-	 */
-	@Transactional(readOnly = true)
-	public long openIncidents() {
-		return CurrentUser.get()
-			.filter(CurrentUser::isStaff)
-			.map((user) -> this.incidents.countByClosedAtIsNull())
-			.orElse(0L);
-	}
-
 	@Transactional(readOnly = true)
 	public IncidentView incident(UUID id) {
 		this.policy.caller();

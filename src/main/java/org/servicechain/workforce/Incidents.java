@@ -12,6 +12,4 @@ interface Incidents extends JpaRepository<Incident, UUID> {
 
 	Page<Incident> findAllByOrderByOpenedAtDesc(Pageable page);
 
-	long countByClosedAtIsNull();
-
 }
