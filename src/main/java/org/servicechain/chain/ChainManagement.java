@@ -483,6 +483,38 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 		return toContactViews(List.of(contact), Map.of()).get(0);
 	}
 
+	/**
+	 * @return the contacts whose mail address is {@code email}, whatever its case, so an
+	 * incoming mail finds its sender; never {@literal null}.
+	 */
+	@Transactional(readOnly = true)
+	public List<ContactView> contactsWithEmail(String email) {
+		this.policy.requireRead();
+		String key = Contact.emailKey(email);
+		if (key == null || key.isEmpty()) {
+			return List.of();
+		}
+		return toContactViews(this.contacts.findByEmailKey(key), Map.of()).stream()
+			.sorted(java.util.Comparator.comparing(ContactView::partyName).thenComparing(ContactView::name))
+			.toList();
+	}
+
+	/**
+	 * Creates a contact nobody decided on (from a mail by an unknown sender), flagged for
+	 * review with why; editing it later clears the flag.
+	 */
+	@Transactional
+	public ContactView createContactForReview(UUID partyId, ContactDetails details, String reason) {
+		this.policy.requireEdit();
+		loadParty(partyId);
+		Contact contact = new Contact(partyId, details);
+		contact.flagForReview(reason);
+		validate(contact.getId(), partyId, details);
+		this.contacts.saveAndFlush(contact);
+		this.audit.created("Contact", contact);
+		return toContactViews(List.of(contact), Map.of()).get(0);
+	}
+
 	@Transactional
 	public ContactView createContact(UUID partyId, ContactDetails details) {
 		this.policy.requireEdit();
@@ -502,6 +534,7 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 		validate(id, contact.getPartyId(), details);
 		Map<String, String> before = contact.auditSnapshot();
 		contact.apply(details);
+		contact.reviewed();
 		this.contacts.saveAndFlush(contact);
 		this.audit.updated("Contact", before, contact);
 		return toContactViews(List.of(contact), Map.of()).get(0);

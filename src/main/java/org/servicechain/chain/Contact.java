@@ -99,6 +99,13 @@ class Contact extends AssignedIdEntity implements Auditable {
 	@Column(name = "reports_to_contact_id")
 	private @Nullable UUID reportsToId;
 
+	@Column(name = "review_reason", length = 300)
+	private @Nullable String reviewReason;
+
+	/** The address in lower case, so mail is matched to its sender whatever the case. */
+	@Column(name = "email_key", length = 200)
+	private @Nullable String emailKey;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "contact_influence", joinColumns = @JoinColumn(name = "contact_id"))
 	@OrderColumn(name = "position")
@@ -121,6 +128,7 @@ class Contact extends AssignedIdEntity implements Auditable {
 		this.name = details.name().strip();
 		this.jobRole = details.jobRole();
 		this.email = details.email();
+		this.emailKey = emailKey(details.email());
 		this.phone = details.phone();
 		this.preferredChannel = details.preferredChannel();
 		this.communicationStyle = details.communicationStyle();
@@ -160,6 +168,25 @@ class Contact extends AssignedIdEntity implements Auditable {
 		return this.influences;
 	}
 
+	static @Nullable String emailKey(@Nullable String email) {
+		return (email != null) ? email.strip().toLowerCase(java.util.Locale.ROOT) : null;
+	}
+
+	/**
+	 * Flags the contact for someone to review, saying why (it was made from a mail by an
+	 * unknown sender).
+	 */
+	void flagForReview(String reason) {
+		this.reviewReason = reason;
+	}
+
+	/**
+	 * A person edited the contact: it has been looked at.
+	 */
+	void reviewed() {
+		this.reviewReason = null;
+	}
+
 	boolean holdsAuthority() {
 		return this.canApproveSpend || this.canSetPriorities || this.canSignAgreements || this.escalationLevel != null;
 	}
@@ -172,6 +199,7 @@ class Contact extends AssignedIdEntity implements Auditable {
 	void pseudonymise(String pseudonym) {
 		this.name = pseudonym;
 		this.email = null;
+		this.emailKey = null;
 		this.phone = null;
 		this.communicationStyle = null;
 		this.availability = null;
@@ -197,7 +225,8 @@ class Contact extends AssignedIdEntity implements Auditable {
 				this.influences.stream()
 					.map((influence) -> new ContactView.InfluenceView(influence.contactId(),
 							contactNames.getOrDefault(influence.contactId(), "(removed contact)"), influence.note()))
-					.toList());
+					.toList(),
+				this.reviewReason);
 	}
 
 	@Override
@@ -216,6 +245,7 @@ class Contact extends AssignedIdEntity implements Auditable {
 		snapshot.put("canSignAgreements", String.valueOf(this.canSignAgreements));
 		snapshot.put("escalationLevel", this.escalationLevel != null ? this.escalationLevel.toString() : null);
 		snapshot.put("reportsTo", this.reportsToId != null ? this.reportsToId.toString() : null);
+		snapshot.put("reviewReason", this.reviewReason);
 		snapshot.put("influences", this.influences.isEmpty() ? null
 				: String.join(", ", this.influences.stream().map((i) -> i.contactId().toString()).toList()));
 		return snapshot;

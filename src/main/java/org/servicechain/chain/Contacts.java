@@ -12,6 +12,8 @@ interface Contacts extends JpaRepository<Contact, UUID> {
 
 	List<Contact> findByPartyIdIn(Collection<UUID> partyIds);
 
+	List<Contact> findByEmailKey(String emailKey);
+
 	boolean existsByReportsToId(UUID contactId);
 
 	boolean existsByPartyId(UUID partyId);

@@ -7,7 +7,8 @@
  * them depends on it.
  */
 @ApplicationModule(displayName = "Notify",
-		allowedDependencies = { "shared", "identity", "requests", "agreements", "sla", "complaints", "feedback" })
+		allowedDependencies = { "shared", "identity", "chain", "requests", "agreements", "sla", "complaints",
+				"feedback" })
 @NullMarked
 package org.servicechain.notify;
 

@@ -66,29 +66,57 @@ public class Conversation {
 					request.reference() + " is closed; raise a new request and refer to it");
 		}
 		Instant now = now();
-		RequestMessage.Side side;
-		RequestEventKind kind;
 		if (caller.customer()) {
 			this.policy.requireCustomerOf(caller, request, this.records.sharedWithOrganisation(caller, request));
-			side = RequestMessage.Side.CUSTOMER;
-			kind = RequestEventKind.CUSTOMER_REPLY;
+			return view(customerReplied(request, text, uploads, caller.username(), caller.user().displayName(), now),
+					caller);
 		}
-		else {
-			this.policy.requireWork(caller, request);
-			side = RequestMessage.Side.STAFF;
-			kind = RequestEventKind.PUBLIC_REPLY;
-		}
+		this.policy.requireWork(caller, request);
 		this.files.check(uploads);
-		RequestMessage message = write(request, null, Visibility.PUBLIC, side, text, uploads, caller, now);
-		request.messageAdded(kind, null, caller.username(), now);
-		if (caller.customer()) {
-			backToWorkAfterCustomer(request, caller.username(), now);
-		}
-		else if (request.getStatus() == RequestStatus.NEW) {
+		RequestMessage message = write(request, null, Visibility.PUBLIC, RequestMessage.Side.STAFF, text, uploads,
+				caller, now);
+		request.messageAdded(RequestEventKind.PUBLIC_REPLY, null, caller.username(), now);
+		if (request.getStatus() == RequestStatus.NEW) {
 			request.open("First reply to the customer", caller.username(), now);
 		}
 		this.records.store(request);
 		return view(message, caller);
+	}
+
+	/**
+	 * A customer's reply that came by mail (notify's mail in, which found the request and
+	 * checked that the sender is a contact of its customer), recorded on the customer's
+	 * side under the sender's name. It takes the same path as a customer's reply in the
+	 * portal: a request that waited on the customer goes back to work, a resolved one
+	 * reopens, whoever holds it is told. Only for those who work the request (mail in
+	 * runs as the system).
+	 * @param author the sender's name, as the conversation shows it
+	 */
+	@Transactional
+	public MessageView replyByMail(UUID requestId, String author, String body, List<Upload> uploads) {
+		Caller caller = this.policy.caller();
+		ServiceRequest request = this.records.readable(caller, requestId, true);
+		this.policy.requireWork(caller, request);
+		String text = RequestValidation.body(body, "body");
+		if (request.getStatus() == RequestStatus.CLOSED) {
+			throw new RequestRuleException("body", "closed-is-final",
+					request.reference() + " is closed; raise a new request and refer to it");
+		}
+		return view(customerReplied(request, text, uploads, caller.username(), author, now()), caller);
+	}
+
+	/**
+	 * The one path of a customer's reply, from the portal or by mail.
+	 */
+	private RequestMessage customerReplied(ServiceRequest request, String text, List<Upload> uploads, String actor,
+			String author, Instant now) {
+		this.files.check(uploads);
+		RequestMessage message = write(request, null, Visibility.PUBLIC, RequestMessage.Side.CUSTOMER, text, uploads,
+				actor, author, now);
+		request.messageAdded(RequestEventKind.CUSTOMER_REPLY, null, actor, now);
+		backToWorkAfterCustomer(request, actor, now);
+		this.records.store(request);
+		return message;
 	}
 
 	/**
@@ -144,11 +172,18 @@ public class Conversation {
 
 	RequestMessage write(ServiceRequest request, @org.jspecify.annotations.Nullable UUID taskId, Visibility visibility,
 			RequestMessage.Side side, String text, List<Upload> uploads, Caller caller, Instant now) {
-		RequestMessage message = new RequestMessage(request.getId(), taskId, visibility, side, caller.username(),
-				caller.user().displayName(), text, now);
+		return write(request, taskId, visibility, side, text, uploads, caller.username(), caller.user().displayName(),
+				now);
+	}
+
+	private RequestMessage write(ServiceRequest request, @org.jspecify.annotations.Nullable UUID taskId,
+			Visibility visibility, RequestMessage.Side side, String text, List<Upload> uploads, String actor,
+			String author, Instant now) {
+		RequestMessage message = new RequestMessage(request.getId(), taskId, visibility, side, actor, author, text,
+				now);
 		this.messages.save(message);
 		if (!uploads.isEmpty()) {
-			this.files.store(request.getId(), message.getId(), uploads, caller.username(), now);
+			this.files.store(request.getId(), message.getId(), uploads, actor, now);
 		}
 		return message;
 	}
