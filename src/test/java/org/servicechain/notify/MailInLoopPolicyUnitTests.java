@@ -24,7 +24,8 @@ class MailInLoopPolicyUnitTests {
 
 	@Test
 	void recognisesAutoReplies() throws Exception {
-		assertThat(why(PLAIN + "Auto-Submitted: auto-replied\r\n")).hasValue("auto-reply: Auto-Submitted: auto-replied");
+		assertThat(why(PLAIN + "Auto-Submitted: auto-replied\r\n"))
+			.hasValue("auto-reply: Auto-Submitted: auto-replied");
 		assertThat(why(PLAIN + "Auto-Submitted: auto-generated; owner-email=x@y\r\n"))
 			.hasValue("auto-reply: Auto-Submitted: auto-generated");
 		assertThat(why(PLAIN + "Precedence: junk\r\n")).hasValue("auto-reply: Precedence: junk");
