@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -31,6 +33,7 @@ import org.servicechain.chain.CustomerType;
 import org.servicechain.chain.PartyDetails;
 import org.servicechain.chain.PartyKind;
 import org.servicechain.chain.PartyView;
+import org.servicechain.complaints.ComplaintQueries;
 import org.servicechain.identity.CurrentUser;
 import org.servicechain.identity.SystemActor;
 import org.servicechain.requests.Conversation;
@@ -69,6 +72,8 @@ class MailInHandling {
 
 	static final String ENTITY = "Mail in";
 
+	private static final Pattern COMPLAINT_REFERENCE = Pattern.compile("(?i)\\bCMP-(\\d{1,12})\\b");
+
 	private final MailInMessages mails;
 
 	private final ChainManagement chain;
@@ -78,6 +83,8 @@ class MailInHandling {
 	private final RequestQueries queries;
 
 	private final Conversation conversation;
+
+	private final ComplaintQueries complaints;
 
 	private final NotifySettings notify;
 
@@ -90,13 +97,14 @@ class MailInHandling {
 	private final Clock clock;
 
 	MailInHandling(MailInMessages mails, ChainManagement chain, RequestManagement requests, RequestQueries queries,
-			Conversation conversation, NotifySettings notify, JdbcClient jdbc, AuditTrail audit,
-			PlatformTransactionManager transactions, Clock clock) {
+			Conversation conversation, ComplaintQueries complaints, NotifySettings notify, JdbcClient jdbc,
+			AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
 		this.mails = mails;
 		this.chain = chain;
 		this.requests = requests;
 		this.queries = queries;
 		this.conversation = conversation;
+		this.complaints = complaints;
 		this.notify = notify;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -278,6 +286,17 @@ class MailInHandling {
 					"reply by " + contact.get().name() + " appended to " + request.reference(), request.id(),
 					request.reference(), contact.get().id());
 		}
+		Optional<String> complaint = answeredComplaint(mail);
+		if (complaint.isPresent()) {
+			// Complaints keep no conversation a message could join (the customer answers
+			// a
+			// proposed resolution in the portal): the mail waits for a person, not filed
+			// as a
+			// new request.
+			return Decision.quarantined("about complaint " + complaint.get()
+					+ ": complaints take no messages by mail; handle it on the complaint's page, then discard this mail",
+					this.chain.contactsWithEmail(sender).stream().findFirst().map(ContactView::id).orElse(null));
+		}
 		Optional<ContactView> known = this.chain.contactsWithEmail(sender)
 			.stream()
 			.filter((candidate) -> this.chain.party(candidate.partyId()).customer())
@@ -347,6 +366,39 @@ class MailInHandling {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * @return the reference of the complaint the mail is about: the {@code CMP-n} in its
+	 * subject, else that of a mail it answers
+	 */
+	private Optional<String> answeredComplaint(MailInContent mail) {
+		Matcher matcher = COMPLAINT_REFERENCE.matcher(mail.subject());
+		if (matcher.find()) {
+			Optional<String> found = complaint(Long.parseLong(matcher.group(1)));
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		for (String messageId : mail.threadIds()) {
+			Optional<String> reference = referenceOf(messageId);
+			if (reference.isPresent()) {
+				Matcher answered = COMPLAINT_REFERENCE.matcher(reference.get());
+				if (answered.matches()) {
+					return complaint(Long.parseLong(answered.group(1)));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<String> complaint(long number) {
+		try {
+			return Optional.of(this.complaints.byReference(number).reference());
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private Optional<RequestView> byNumber(long number) {

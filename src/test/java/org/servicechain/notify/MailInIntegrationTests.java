@@ -377,6 +377,46 @@ class MailInIntegrationTests {
 			.asString()).isEqualTo(party.id().toString());
 	}
 
+	@Test
+	void aMailAboutAComplaintWaitsInQuarantine() throws Exception {
+		TestClient manager = this.fixtures.manager();
+		Map<String, Object> hours = new LinkedHashMap<>();
+		for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+			hours.put(day, List.of("09:00-17:00"));
+		}
+		String calendar = manager
+			.post("/api/v1/calendars",
+					Map.of("name", "Office " + System.nanoTime(), "zone", "Europe/London", "hours", hours))
+			.json()
+			.get("id")
+			.asString();
+		TestClient.Response policy = manager.get("/api/v1/complaints/policy");
+		Map<String, Object> terms = new LinkedHashMap<>(Map.of("calendarId", calendar, "acknowledge", "PT8H",
+				"apologise", "PT16H", "analyse", "PT160H", "act", "PT320H", "assure", "PT40H", "warningPercent", 75,
+				"followUpDays", 28, "discretionLimit", 50, "seniorThreshold", 1000));
+		terms.put("seniorLevel", 2);
+		terms.put("ombudsmanName", "The Retail Ombudsman");
+		terms.put("ombudsmanMonths", 6);
+		terms.put("acknowledgeTemplate", "Dear {customer}, your complaint is {reference}.");
+		assertThat(manager.put("/api/v1/complaints/policy", terms, (policy.status() == 200) ? policy.etag() : "\"0\"")
+			.status()).isEqualTo(200);
+		TestClient customer = this.fixtures.customerOf(this.chain.customer());
+		String requestId = NotifyFixtures.raise(customer, this.chain, "Sofa late");
+		Map<String, Object> complaint = new LinkedHashMap<>(Map.of("complainant", this.chain.customer().id(),
+				"requestId", requestId, "category", "Late delivery", "severity", "HIGH", "wants", "APOLOGY", "summary",
+				"Sofa late again", "description", "Three missed slots."));
+		TestClient.Response received = customer.post("/api/v1/complaints", complaint);
+		assertThat(received.status()).as(received.toString()).isEqualTo(201);
+		String reference = received.json().get("reference").asString();
+
+		JsonNode mail = mailIn(sendAndPoll(
+				mail(this.amelia, "Amelia Hughes", "Re: [" + reference + "] Sofa late again", "Any news?")));
+
+		assertThat(mail.get("outcome").asString()).isEqualTo("QUARANTINED");
+		assertThat(mail.get("reason").asString()).startsWith("about complaint " + reference);
+		assertThat(mail.get("requestId").isNull()).isTrue();
+	}
+
 	// Helpers
 
 	private MailInPolling.Polled poll() throws Exception {
