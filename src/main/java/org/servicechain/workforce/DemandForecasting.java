@@ -218,6 +218,21 @@ public class DemandForecasting {
 	}
 
 	/**
+	 * The demand view, or nothing when there is no history to forecast from: for callers
+	 * (reports) inside their own transaction, which an exception would mark
+	 * rollback-only.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<DemandView> demandIfForecastable(@Nullable UUID service) {
+		try {
+			return java.util.Optional.of(demand(service, null));
+		}
+		catch (InvalidInputException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	/**
 	 * Raises or lowers one service's forecast for one week, with a reason (a launch week:
 	 * +10).
 	 */
