@@ -16,7 +16,8 @@ import org.servicechain.notices.ServiceNotices;
 /**
  * The demo's service notices (issue 10): CloudDesk's planned maintenance a fortnight ago,
  * with its update and all-clear, told to the internal teams and customers downstream. The
- * live incident at SwiftParcel is told from its contingency incident ({@link DemoWorkforce}).
+ * live incident at SwiftParcel is told from its contingency incident
+ * ({@link DemoWorkforce}).
  */
 class DemoNotices {
 
@@ -30,7 +31,10 @@ class DemoNotices {
 	}
 
 	void load(Map<String, UUID> parties) {
-		Instant start = Instant.now(this.clock).truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(12)).plus(Duration.ofHours(22));
+		Instant start = Instant.now(this.clock)
+			.truncatedTo(ChronoUnit.DAYS)
+			.minus(Duration.ofDays(12))
+			.plus(Duration.ofHours(22));
 		ServiceNoticeView maintenance = this.notices.declare(new NewServiceNotice(NoticeKind.PLANNED_WORK,
 				NoticeSubject.PARTY, parties.get("CloudDesk Hosting"), "Platform hosting maintenance window",
 				"CloudDesk moves our servers to new hardware. The order system and the portal may be slow or "

@@ -56,8 +56,7 @@ class Audience {
 	 *
 	 * @param subjectPartyId the party the work is at (a link's provider), if one
 	 */
-	record Found(String subjectName, @Nullable UUID subjectPartyId, List<PartyRef> parties,
-			List<ServiceRef> services) {
+	record Found(String subjectName, @Nullable UUID subjectPartyId, List<PartyRef> parties, List<ServiceRef> services) {
 
 	}
 
@@ -101,8 +100,8 @@ class Audience {
 					yield found(link.providerName() + " → " + link.consumerName() + ": " + link.serviceName(),
 							link.providerId(), this.analysis.impactOfLink(subjectId));
 				}
-				case SERVICE -> found(this.chain.service(subjectId).name(), null,
-						this.analysis.impactOfService(subjectId));
+				case SERVICE ->
+					found(this.chain.service(subjectId).name(), null, this.analysis.impactOfService(subjectId));
 			});
 		}
 		catch (NotFoundException ex) {

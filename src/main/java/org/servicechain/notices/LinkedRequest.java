@@ -41,8 +41,7 @@ class LinkedRequest {
 		this.raisedAt = Instant.EPOCH;
 	}
 
-	LinkedRequest(UUID noticeId, UUID requestId, String reference, UUID requesterId, String summary,
-			Instant raisedAt) {
+	LinkedRequest(UUID noticeId, UUID requestId, String reference, UUID requesterId, String summary, Instant raisedAt) {
 		this.key = new Key(noticeId, requestId);
 		this.reference = reference;
 		this.requesterId = requesterId;

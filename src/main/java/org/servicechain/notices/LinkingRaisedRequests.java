@@ -72,7 +72,8 @@ class LinkingRaisedRequests {
 
 	private void link(UUID requestId) {
 		try {
-			SystemActor.run(() -> this.transactions.executeWithoutResult((status) -> this.notices.linkRaised(requestId)));
+			SystemActor
+				.run(() -> this.transactions.executeWithoutResult((status) -> this.notices.linkRaised(requestId)));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Request {} could not be linked to service notices", requestId, ex);

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A notice as a manager declares it. Every field is checked by the facade, which names the
- * field and the rule it breaks.
+ * A notice as a manager declares it. Every field is checked by the facade, which names
+ * the field and the rule it breaks.
  *
  * @param subjectId the party, link or service the work or incident is at
  * @param endsAt when it is expected to end; may be left open for an incident

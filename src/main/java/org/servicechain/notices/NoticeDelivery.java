@@ -13,8 +13,8 @@ import org.servicechain.shared.AssignedIdEntity;
 
 /**
  * One person of an affected party and one round of a notice: told (in the application or
- * by mail to an address, at a moment) or not reached, with why. Written in the transaction
- * that told them, so the list is exactly what left through the outbox.
+ * by mail to an address, at a moment) or not reached, with why. Written in the
+ * transaction that told them, so the list is exactly what left through the outbox.
  */
 @Entity
 @Table(name = "service_notice_delivery")

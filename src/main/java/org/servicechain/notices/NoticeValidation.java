@@ -27,7 +27,8 @@ final class NoticeValidation {
 			violations.add(new FieldViolation("kind", "required", "say whether it is planned work or an incident"));
 		}
 		if (command.subject() == null) {
-			violations.add(new FieldViolation("subject", "required", "say whether it is at a party, a link or a service"));
+			violations
+				.add(new FieldViolation("subject", "required", "say whether it is at a party, a link or a service"));
 		}
 		if (command.subjectId() == null) {
 			violations.add(new FieldViolation("subjectId", "required", "choose where the work or the incident is"));

@@ -49,7 +49,8 @@ final class ReachPolicy {
 				return new Reach(NoticeDelivery.IN_APP, null);
 			}
 			return hasEmail ? new Reach(NoticeDelivery.MAIL, "prefers the portal but has no account: told by mail")
-					: new Reach(NoticeDelivery.NONE, "prefers the portal but has no portal account, and no e-mail address");
+					: new Reach(NoticeDelivery.NONE,
+							"prefers the portal but has no portal account, and no e-mail address");
 		}
 		if (preferred == null || "EMAIL".equals(preferred)) {
 			if (hasEmail) {
@@ -60,9 +61,8 @@ final class ReachPolicy {
 		}
 		String way = preferred.toLowerCase(Locale.ROOT).replace('_', ' ');
 		if (hasEmail) {
-			return new Reach(NoticeDelivery.MAIL,
-					"prefers " + way + ", which Servicechain cannot do: told by mail; reach them by " + way
-							+ " as well if it matters");
+			return new Reach(NoticeDelivery.MAIL, "prefers " + way
+					+ ", which Servicechain cannot do: told by mail; reach them by " + way + " as well if it matters");
 		}
 		if (hasAccount) {
 			return new Reach(NoticeDelivery.IN_APP,

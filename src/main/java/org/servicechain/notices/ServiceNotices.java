@@ -48,7 +48,7 @@ public class ServiceNotices {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
-	private final Notices notices;
+	private final NoticeRecords notices;
 
 	private final NoticeDeliveries deliveries;
 
@@ -66,7 +66,7 @@ public class ServiceNotices {
 
 	private final Clock clock;
 
-	ServiceNotices(Notices notices, NoticeDeliveries deliveries, LinkedRequests linked, Audience audience,
+	ServiceNotices(NoticeRecords notices, NoticeDeliveries deliveries, LinkedRequests linked, Audience audience,
 			RaisedRequests raised, Announcements announcements, NoticeAccessPolicy policy, AuditTrail audit,
 			Clock clock) {
 		this.notices = notices;
@@ -167,7 +167,8 @@ public class ServiceNotices {
 		this.audit.created(ENTITY, notice);
 		tell(notice, 1, this.audience.people(notice.getParties()), notice.getKind().label() + ": " + notice.getTitle(),
 				declaredBody(notice), now);
-		// Requests the affected parties raised since it started, before anyone declared it.
+		// Requests the affected parties raised since it started, before anyone declared
+		// it.
 		this.raised.since(notice.getStartsAt(), now, notice.getParties().stream().map((p) -> p.partyId).toList())
 			.forEach((request) -> link(notice, request));
 		return view(notice, user);
@@ -228,8 +229,8 @@ public class ServiceNotices {
 	private void link(ServiceNotice notice, RaisedRequests.Raised request) {
 		LinkedRequest.Key key = new LinkedRequest.Key(notice.getId(), request.id());
 		if (!this.linked.existsById(key)) {
-			this.linked.save(new LinkedRequest(notice.getId(), request.id(), request.reference(),
-					request.requesterId(), request.summary(), request.openedAt()));
+			this.linked.save(new LinkedRequest(notice.getId(), request.id(), request.reference(), request.requesterId(),
+					request.summary(), request.openedAt()));
 		}
 	}
 
@@ -247,9 +248,8 @@ public class ServiceNotices {
 		List<Addressee> addressees = new ArrayList<>();
 		for (Audience.Person person : people) {
 			ReachPolicy.Reach reach = (person.unreachable() != null)
-					? new ReachPolicy.Reach(NoticeDelivery.NONE, person.unreachable())
-					: ReachPolicy.reach(person.preferred(), person.contact(), person.hasEmail(),
-							person.username() != null);
+					? new ReachPolicy.Reach(NoticeDelivery.NONE, person.unreachable()) : ReachPolicy
+						.reach(person.preferred(), person.contact(), person.hasEmail(), person.username() != null);
 			if (!reach.reachable()) {
 				this.deliveries.save(new NoticeDelivery(notice.getId(), round, person, NoticeDelivery.NONE, null,
 						reach.note(), now));
@@ -283,12 +283,16 @@ public class ServiceNotices {
 			.append(notice.getSubjectName())
 			.append(", from ")
 			.append(WHEN.format(notice.getStartsAt()))
-			.append((notice.getEndsAt() != null) ? " until " + WHEN.format(notice.getEndsAt()) : " until further notice")
+			.append((notice.getEndsAt() != null) ? " until " + WHEN.format(notice.getEndsAt())
+					: " until further notice")
 			.append(".\n\n")
 			.append(notice.getMessage());
 		if (!notice.getServices().isEmpty()) {
 			body.append("\n\nServices affected: ")
-				.append(notice.getServices().stream().map((service) -> service.serviceName).collect(Collectors.joining(", ")))
+				.append(notice.getServices()
+					.stream()
+					.map((service) -> service.serviceName)
+					.collect(Collectors.joining(", ")))
 				.append('.');
 		}
 		return body.toString();

@@ -290,9 +290,9 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 	}
 
 	/**
-	 * new or open → waiting on a partner, without a task: low-priority work deferred while
-	 * a partner's incident holds it up (WF-4, contingency). Resumed like any waiting
-	 * request.
+	 * new or open → waiting on a partner, without a task: low-priority work deferred
+	 * while a partner's incident holds it up (WF-4, contingency). Resumed like any
+	 * waiting request.
 	 */
 	void defer(String reason, String actor, Instant at) {
 		require(this.status == RequestStatus.NEW || this.status == RequestStatus.OPEN, RequestStatus.WAITING_ON_PARTNER,

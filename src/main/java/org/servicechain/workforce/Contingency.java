@@ -282,8 +282,8 @@ public class Contingency {
 				+ ") holds up low-priority work";
 		List<String> deferred = new ArrayList<>();
 		for (Affected service : view(incident).affectedServices()) {
-			RequestFilter lowest = new RequestFilter(List.of(RequestStatus.NEW, RequestStatus.OPEN), true,
-					Priority.P4, service.id(), null, null, null, null, null, null, null, null, "opened");
+			RequestFilter lowest = new RequestFilter(List.of(RequestStatus.NEW, RequestStatus.OPEN), true, Priority.P4,
+					service.id(), null, null, null, null, null, null, null, null, "opened");
 			List<RequestSummary> open = SystemActor.call(() -> this.requests.list(lowest, 0, 200)).items();
 			for (RequestSummary request : open) {
 				this.requestManagement.defer(request.id(), reason);

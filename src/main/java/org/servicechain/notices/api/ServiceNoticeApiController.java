@@ -30,8 +30,8 @@ import org.servicechain.shared.PageResponse;
 import org.servicechain.shared.Versions;
 
 /**
- * Service notices (issue 10, REQ-6): planned work and incidents in the chain, who was told
- * and who was not reached. Updates and the all-clear name the version they follow in
+ * Service notices (issue 10, REQ-6): planned work and incidents in the chain, who was
+ * told and who was not reached. Updates and the all-clear name the version they follow in
  * {@code If-Match}. Bad input answers 422 problem+json naming the field and the rule.
  */
 @RestController
@@ -55,9 +55,9 @@ class ServiceNoticeApiController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Declare planned work or an incident and tell the affected (managers)")
 	ResponseEntity<ServiceNoticeView> create(@RequestBody Declaration declaration) {
-		ServiceNoticeView notice = this.notices.declare(new NewServiceNotice(declaration.kind(),
-				declaration.subject(), declaration.subjectId(), declaration.title(), declaration.message(),
-				declaration.startsAt(), declaration.endsAt(), null));
+		ServiceNoticeView notice = this.notices
+			.declare(new NewServiceNotice(declaration.kind(), declaration.subject(), declaration.subjectId(),
+					declaration.title(), declaration.message(), declaration.startsAt(), declaration.endsAt(), null));
 		return ResponseEntity.created(URI.create("/api/v1/service-notices/" + notice.id()))
 			.eTag(Versions.etag(notice.version()))
 			.body(notice);

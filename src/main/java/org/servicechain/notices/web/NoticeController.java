@@ -59,8 +59,8 @@ class NoticeController {
 	 * The form as typed: where is {@code PARTY:<id>}, {@code LINK:<id>} or
 	 * {@code SERVICE:<id>}; times are local date-times of the display zone.
 	 */
-	record NoticeForm(@Nullable String kind, @Nullable String where, @Nullable String title,
-			@Nullable String message, @Nullable String startsAt, @Nullable String endsAt) {
+	record NoticeForm(@Nullable String kind, @Nullable String where, @Nullable String title, @Nullable String message,
+			@Nullable String startsAt, @Nullable String endsAt) {
 
 		static NoticeForm empty() {
 			return new NoticeForm("PLANNED_WORK", null, null, null, null, null);

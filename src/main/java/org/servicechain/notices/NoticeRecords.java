@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface Notices extends JpaRepository<ServiceNotice, UUID> {
+interface NoticeRecords extends JpaRepository<ServiceNotice, UUID> {
 
 	@Query("select coalesce(max(n.referenceNumber), 0) from ServiceNotice n")
 	long highestReferenceNumber();
