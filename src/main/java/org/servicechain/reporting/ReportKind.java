@@ -21,7 +21,13 @@ public enum ReportKind {
 
 	COMPLAINT_RESOLUTION("complaint-resolution", "Time to resolve complaints, by cause", "median days", "bar"),
 
-	FEEDBACK_SCORES("feedback-scores", "Feedback scores by survey kind", "score", "bar");
+	FEEDBACK_SCORES("feedback-scores", "Feedback scores by survey kind", "score", "bar"),
+
+	FEEDBACK_THEMES("feedback-themes", "Recurring feedback themes", "mentions", "bar"),
+
+	DEMAND_CAPACITY("demand-capacity", "Workload against capacity, coming weeks", "% of productive hours", "bar"),
+
+	SCORECARDS("scorecards", "Partner and team scorecards", "score", "bar");
 
 	private final String key;
 
@@ -62,6 +68,21 @@ public enum ReportKind {
 	 */
 	public boolean aboutRequests() {
 		return this != COMPLAINTS_BY_CAUSE && this != COMPLAINT_RESOLUTION;
+	}
+
+	/**
+	 * @return whether records (requests or complaints) stand behind each bar; themes,
+	 * forecasts and scorecards are figures of their own, opened on their own pages
+	 */
+	public boolean drillable() {
+		return this != FEEDBACK_THEMES && this != DEMAND_CAPACITY && this != SCORECARDS;
+	}
+
+	/**
+	 * @return whether only managers may count it (staffing figures)
+	 */
+	public boolean managersOnly() {
+		return this == DEMAND_CAPACITY;
 	}
 
 	public static Optional<ReportKind> byKey(String key) {

@@ -49,6 +49,16 @@ public class ReportingAccessPolicy {
 	}
 
 	/**
+	 * Staffing figures (the forecast against capacity) are for managers only: a partner
+	 * or an agent asking gets "not found", as for a report that does not exist.
+	 */
+	void requireMayCount(ReportKind kind) {
+		if (kind.managersOnly() && !caller().hasRole(Role.ADMIN, Role.MANAGER)) {
+			throw new NotFoundException("Report", kind.key());
+		}
+	}
+
+	/**
 	 * @return whether the caller sees every party's figures
 	 */
 	boolean fullView(CurrentUser user) {

@@ -33,6 +33,9 @@ import org.servicechain.reporting.ReportCounting.Counted;
 import org.servicechain.reporting.ReportCounting.Group;
 import org.servicechain.requests.RequestFact;
 import org.servicechain.requests.RequestQueries;
+import org.servicechain.workforce.DemandForecasting;
+import org.servicechain.workforce.DemandView;
+import org.servicechain.reviews.Scorecards;
 import org.servicechain.shared.InvalidInputException;
 import org.servicechain.shared.NotFoundException;
 import org.servicechain.shared.PageResponse;
@@ -52,6 +55,9 @@ public class Reports {
 	/** The zone a report's days are counted in: the organisation's. */
 	public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
+	/** The most themes one report shows. */
+	static final int THEMES = 15;
+
 	/** The longest period one report covers. */
 	static final int MAX_DAYS = 366;
 
@@ -69,10 +75,17 @@ public class Reports {
 
 	private final ChainManagement chain;
 
+	private final DemandForecasting demand;
+
+	private final Scorecards scorecards;
+
 	private final Clock clock;
 
 	Reports(ReportingAccessPolicy policy, SlaManagement sla, RequestQueries requests, ComplaintQueries complaints,
-			FeedbackAnalysis feedback, AgreementManagement agreements, ChainManagement chain, Clock clock) {
+			FeedbackAnalysis feedback, AgreementManagement agreements, ChainManagement chain, DemandForecasting demand,
+			Scorecards scorecards, Clock clock) {
+		this.demand = demand;
+		this.scorecards = scorecards;
 		this.policy = policy;
 		this.sla = sla;
 		this.requests = requests;
@@ -92,6 +105,15 @@ public class Reports {
 	}
 
 	/**
+	 * @return the reports the caller may choose from: staffing figures for managers only
+	 */
+	public List<ReportKind> myKinds() {
+		CurrentUser user = this.policy.requireReader();
+		boolean manager = user.hasRole(org.servicechain.identity.Role.ADMIN, org.servicechain.identity.Role.MANAGER);
+		return java.util.Arrays.stream(ReportKind.values()).filter((kind) -> manager || !kind.managersOnly()).toList();
+	}
+
+	/**
 	 * @return the reports the caller's dashboard shows, for their role
 	 */
 	public List<ReportKind> myDashboard() {
@@ -106,6 +128,7 @@ public class Reports {
 	 */
 	@Transactional(readOnly = true)
 	public Report report(ReportKind kind, ReportFilter asked) {
+		this.policy.requireMayCount(kind);
 		ReportFilter filter = this.policy.scoped(checked(asked));
 		Instant now = Instant.now(this.clock);
 		Counted counted = SystemActor.call(() -> count(kind, filter, now));
@@ -119,6 +142,7 @@ public class Reports {
 	 */
 	@Transactional(readOnly = true)
 	public PageResponse<DrillRow> behind(ReportKind kind, ReportFilter asked, String bar, int page, int size) {
+		this.policy.requireMayCount(kind);
 		ReportFilter filter = this.policy.scoped(checked(asked));
 		Instant now = Instant.now(this.clock);
 		Counted counted = SystemActor.call(() -> count(kind, filter, now));
@@ -194,7 +218,60 @@ public class Reports {
 					.toList();
 				yield ReportCounting.feedback(answers);
 			}
+			case FEEDBACK_THEMES -> themes(filter);
+			case DEMAND_CAPACITY -> capacity(filter);
+			case SCORECARDS -> scorecards(filter);
 		};
+	}
+
+	private Counted themes(ReportFilter filter) {
+		int days = (int) ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1;
+		String party = (filter.partner() != null) ? this.chain.party(filter.partner()).name() : null;
+		List<Report.Bar> bars = this.feedback.themes(days)
+			.stream()
+			.filter((theme) -> party == null || party.equals(theme.partyName()))
+			.limit(THEMES)
+			.map((theme) -> new Report.Bar(theme.key(), theme.label(), (double) theme.mentions(), theme.customers(),
+					theme.mentions() + " mentions from " + theme.customers() + " customers; "
+							+ theme.tone().name().toLowerCase(java.util.Locale.ROOT) + ", " + theme.trend()
+							+ ((theme.decision() != null) ? "; decided" : "; no decision yet")))
+			.toList();
+		return new Counted(bars, Map.of());
+	}
+
+	private Counted capacity(ReportFilter filter) {
+		// No complete week of history for the service: nothing to forecast from.
+		DemandView view = this.demand.demandIfForecastable(filter.service()).orElse(null);
+		if (view == null) {
+			return new Counted(List.of(), Map.of());
+		}
+		List<Report.Bar> bars = view.weeks().stream().map((week) -> {
+			Double percent = (week.capacityHours() > 0) ? 100.0 * week.workloadHours() / week.capacityHours() : null;
+			return new Report.Bar(week.start().toString(), "w/c " + week.start(), percent, Math.round(week.forecast()),
+					Math.round(week.forecast()) + " requests forecast, " + Math.round(week.workloadHours())
+							+ " h of work against " + Math.round(week.capacityHours()) + " productive hours"
+							+ (week.flag().equals("NORMAL") ? ""
+									: "; " + week.flag().toLowerCase(java.util.Locale.ROOT) + ": " + week.why()));
+		}).toList();
+		return new Counted(bars, Map.of());
+	}
+
+	private Counted scorecards(ReportFilter filter) {
+		List<Report.Bar> bars = this.scorecards
+			.overview(filter.from(), filter.to(), null, 0, org.servicechain.shared.Paging.MAX_SIZE)
+			.items()
+			.stream()
+			.filter((card) -> filter.partner() == null || card.partyId().equals(filter.partner()))
+			.filter((card) -> filter.team() == null || card.partyId().equals(filter.team()))
+			.map((card) -> new Report.Bar(card.partyId().toString(), card.partyName(),
+					(card.score() != null) ? card.score().doubleValue() : null, card.attributedBreaches(),
+					card.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+							+ ((card.compliancePercent() != null) ? ", " + card.compliancePercent() + " % compliant"
+									: "")
+							+ ", " + card.attributedBreaches() + " breaches attributed, " + card.complaints()
+							+ " complaints"))
+			.toList();
+		return new Counted(bars, Map.of());
 	}
 
 	private Counted compliance(ReportKind kind, ReportFilter filter, Instant start, Instant end) {
@@ -320,6 +397,30 @@ public class Reports {
 					+ ". Time to resolve: calendar days from receipt to resolution (the customer's assurance, or closing), "
 					+ "no business calendar and no pauses; the bar is the median of those resolved, in days to one decimal. "
 					+ "Complaints not yet resolved are counted beside it, not in it. The team filter does not apply.";
+			case FEEDBACK_THEMES -> "Records: the comments, complaints and survey answers of the last "
+					+ (ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1)
+					+ " days up to now (the period's length, counted back from today), grouped into themes by the "
+					+ "feedback module's analysis (Lucene's English analyzer and shared terms); a theme needs at least "
+					+ "two mentions. Bar: mentions; customers: distinct customers who raised it. Sentiment and trend as "
+					+ "the feedback page shows them. "
+					+ ((filter.partner() != null) ? "Narrowed to the themes held against the party. " : "") + "At most "
+					+ THEMES + " themes, most mentioned first.";
+			case DEMAND_CAPACITY -> "Records: the forecast of the coming four weeks, whatever the period: the seasonal "
+					+ "average of requests per hour of the week over the last four complete weeks (adjusted by managers' "
+					+ "percentages), times the average handling time (measured from the minutes staff record, or the "
+					+ "setting when too few requests have time recorded), against the productive hours left by working "
+					+ "patterns, approved absences and shrinkage, in each person's business calendar. Bar: workload as a "
+					+ "percentage of productive hours; above 85 % is busy, below 40 % quiet. "
+					+ ((filter.service() != null) ? "One service's forecast. " : "All services. ")
+					+ "The team, party and customer filters do not apply.";
+			case SCORECARDS -> period + "Records: each provider's scorecard for the period, as the scorecards page "
+					+ "computes it from live data: compliance with its own agreements' task clocks (our teams: the "
+					+ "customer's clocks of the requests they own), breaches the SLA ledger attributes to it, complaints "
+					+ "naming it as responsible, with the weights, thresholds and critical measures managers set. Bar: "
+					+ "the weighted score out of 100; no bar without data. "
+					+ ((filter.partner() != null) ? "Narrowed to the party. "
+							: "At most " + Paging.MAX_SIZE + " parties. ")
+					+ "The service and customer filters do not apply.";
 			case FEEDBACK_SCORES -> period + "Records: every survey answer given in the period"
 					+ ((filter.partner() != null) ? " about a request the party worked on" : "")
 					+ ". Scores as the feedback module scores them: CSAT is the share of answers of 4 or 5 in percent, "

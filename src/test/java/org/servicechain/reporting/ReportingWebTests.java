@@ -65,7 +65,13 @@ class ReportingWebTests {
 		TestClient agent = this.clients.session(Role.AGENT, null);
 		String agents = agent.get("/reports").body();
 		assertThat(agents).contains(ReportKind.BACKLOG_AGE.title())
-			.doesNotContain(ReportKind.SLA_BY_LINK.title() + "</h2>");
+			.doesNotContain(ReportKind.SLA_BY_LINK.title() + "</h2>")
+			.doesNotContain(ReportKind.DEMAND_CAPACITY.title());
+		// Staffing figures are for managers: anyone else is told there is no such report.
+		assertThat(agent.get("/api/v1/reports/demand-capacity").status()).isEqualTo(404);
+		assertThat(manager.get("/api/v1/reports/demand-capacity").status()).isEqualTo(200);
+		// Themes, forecasts and scorecards have no records behind a bar to open.
+		assertThat(all.body()).doesNotContain("/reports/scorecards/behind");
 
 		TestClient member = this.clients.session(Role.TEAM_MEMBER, this.chain.frontLine().id());
 		TestClient.Response team = member.get("/reports?partner=" + this.chain.courier().id());

@@ -92,7 +92,7 @@ class ReportController {
 		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("chosen", (report != null) ? report : "");
-		model.addAttribute("kinds", ReportKind.values());
+		model.addAttribute("kinds", this.reports.myKinds());
 		model.addAttribute("frequencies", ReportFrequency.values());
 		model.addAttribute("options", this.reports.options());
 		model.addAttribute("base", base);
