@@ -148,6 +148,28 @@ public class ChainAnalysis {
 				List.of());
 	}
 
+	/**
+	 * What depends on a service wherever it is delivered: everything downstream of each
+	 * of its links (planned work or an incident on the service itself, issue 10).
+	 */
+	@Transactional(readOnly = true)
+	public Impact impactOfService(UUID serviceId) {
+		this.policy.requireRead();
+		Snapshot snapshot = snapshot();
+		if (!snapshot.services.containsKey(serviceId)) {
+			throw new NotFoundException("Service", serviceId);
+		}
+		Set<LinkEdge> downstream = new java.util.LinkedHashSet<>();
+		Set<LinkEdge> upstream = new java.util.LinkedHashSet<>();
+		for (Link link : snapshot.allLinks) {
+			if (link.getServiceId().equals(serviceId)) {
+				downstream.addAll(snapshot.needs.downstreamOfLink(link.getId()));
+				upstream.addAll(snapshot.needs.upstreamOfLink(link.getId()));
+			}
+		}
+		return impact(snapshot, List.copyOf(downstream), List.copyOf(upstream), null, List.of());
+	}
+
 	@Transactional(readOnly = true)
 	public ChainOverview overview() {
 		this.policy.requireRead();

@@ -134,6 +134,8 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final DemoReviews reviews;
 
+	private final org.servicechain.notices.ServiceNotices notices;
+
 	DemoOrganisation(ChainManagement chain, IdentityManagement identity, TransactionTemplate transaction,
 			BusinessCalendarManagement calendars, AgreementManagement agreements, RequestImport imports,
 			DeskManagement desk, Clock clock, org.servicechain.complaints.ComplaintPolicyManagement complaintPolicy,
@@ -143,7 +145,9 @@ class DemoOrganisation implements ApplicationRunner {
 			org.servicechain.workforce.Contingency contingency, org.servicechain.workforce.DemandForecasting demand,
 			org.servicechain.feedback.SurveyManagement surveys, org.servicechain.feedback.FeedbackManagement feedback,
 			org.servicechain.feedback.ThemeAlerting themeAlerting,
-			org.servicechain.feedback.ImprovementManagement improvement, DemoReviews reviews) {
+			org.servicechain.feedback.ImprovementManagement improvement, DemoReviews reviews,
+			org.servicechain.notices.ServiceNotices notices) {
+		this.notices = notices;
 		this.reviews = reviews;
 		this.workforce = workforce;
 		this.contingency = contingency;
@@ -379,6 +383,7 @@ class DemoOrganisation implements ApplicationRunner {
 		log.info("Loaded {} demo complaints", complaints);
 		new DemoWorkforce(this.workforce, this.demand, this.contingency, this.desk, this.clock).load(this.calendarIds,
 				this.parties, this.services);
+		new DemoNotices(this.notices, this.clock).load(this.parties);
 		int feedback = new DemoFeedback(this.surveys, this.feedback, this.themeAlerting, this.improvement,
 				this.requestQueries, this.identity, this.parties, this.services, Instant.now(this.clock))
 			.load();

@@ -97,6 +97,10 @@ final class DemoWorkforce {
 				"Flooding at SwiftParcel's Trafford depot: no collections this morning");
 		this.contingency.tick(incident.id(), incident.version(), 0,
 				"Rang at 08:20: back by tomorrow noon at the latest");
+		// The live service notice: everyone downstream of SwiftParcel is told.
+		this.contingency.tellTheAffected(incident.id(),
+				"Flooding at SwiftParcel's Trafford depot: no collections or deliveries this morning. Deliveries due "
+						+ "today may arrive tomorrow; we will tell you as soon as SwiftParcel is running again.");
 	}
 
 }

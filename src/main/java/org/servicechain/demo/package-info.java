@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements",
-				"requests", "sla", "complaints", "workforce", "feedback", "reviews", "portfolio" })
+				"requests", "sla", "complaints", "workforce", "feedback", "reviews", "portfolio", "notices" })
 @NullMarked
 package org.servicechain.demo;
 

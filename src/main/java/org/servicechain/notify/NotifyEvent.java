@@ -36,7 +36,8 @@ public enum NotifyEvent {
 	COMPLAINT_REFERRED("complaint.referred", "A complaint was referred or escalated to you"),
 	COMPLAINT_RESOLVED("complaint.resolved", "A complaint was resolved"),
 	SURVEY_INVITED("feedback.survey", "We would like your opinion"),
-	THEME_ALERT("feedback.theme-alert", "A theme keeps coming up in feedback");
+	THEME_ALERT("feedback.theme-alert", "A theme keeps coming up in feedback"),
+	SERVICE_NOTICE("service.notice", "Planned work or an incident in the chain affects you");
 
 	private final String key;
 

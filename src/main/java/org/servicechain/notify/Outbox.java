@@ -82,8 +82,8 @@ class Outbox {
 	 * out with every other mail, with retries.
 	 * @return the outbox row's id
 	 */
-	UUID composed(String recipient, String username, String event, String reference, String subject, String text,
-			String html, Instant now) {
+	UUID composed(String recipient, @Nullable String username, String event, String reference, String subject,
+			String text, String html, Instant now) {
 		UUID id = UUID.randomUUID();
 		insert(id, MAIL, null, event, reference, recipient, username, null, subject, text, html, null,
 				"<" + id + "@" + this.settings.messageIdDomain() + ">", null, now);

@@ -163,6 +163,23 @@ public class RequestManagement {
 		return saved(caller, request, before);
 	}
 
+	/**
+	 * Defers a new or open request while a partner's incident holds the work up (WF-4,
+	 * contingency): it waits on the partner, with the reason in its history, until
+	 * someone resumes it. For whoever works the request; no version, as a manager defers
+	 * many at once.
+	 */
+	@Transactional
+	public RequestView defer(UUID id, String reason) {
+		Caller caller = this.policy.caller();
+		ServiceRequest request = this.records.readable(caller, id, false);
+		this.policy.requireWork(caller, request);
+		String why = RequestValidation.reason(reason);
+		Map<String, String> before = request.auditSnapshot();
+		request.defer(why, caller.username(), now());
+		return saved(caller, request, before);
+	}
+
 	@Transactional
 	public RequestView assign(UUID id, long version, @Nullable String assignee, @Nullable String reason) {
 		Caller caller = this.policy.caller();

@@ -289,6 +289,17 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 		moveTo(RequestStatus.WAITING_ON_PARTNER, reason, actor, at);
 	}
 
+	/**
+	 * new or open → waiting on a partner, without a task: low-priority work deferred
+	 * while a partner's incident holds it up (WF-4, contingency). Resumed like any
+	 * waiting request.
+	 */
+	void defer(String reason, String actor, Instant at) {
+		require(this.status == RequestStatus.NEW || this.status == RequestStatus.OPEN, RequestStatus.WAITING_ON_PARTNER,
+				"only a new or open request can be deferred");
+		moveTo(RequestStatus.WAITING_ON_PARTNER, reason, actor, at);
+	}
+
 	/** waiting (on anyone) → open: what we waited for has come. */
 	void resume(String reason, String actor, Instant at) {
 		require(this.status.waiting(), RequestStatus.OPEN, "only a waiting request can be resumed");

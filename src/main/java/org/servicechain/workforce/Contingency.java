@@ -18,7 +18,17 @@ import org.servicechain.chain.ChainManagement;
 import org.servicechain.chain.Impact;
 import org.servicechain.identity.CurrentUser;
 import org.servicechain.identity.SystemActor;
+import org.servicechain.agreements.Priority;
+import org.servicechain.notices.NewServiceNotice;
+import org.servicechain.notices.NoticeKind;
+import org.servicechain.notices.NoticeSubject;
+import org.servicechain.notices.ServiceNoticeSummary;
+import org.servicechain.notices.ServiceNoticeView;
+import org.servicechain.notices.ServiceNotices;
 import org.servicechain.requests.RequestFilter;
+import org.servicechain.requests.RequestManagement;
+import org.servicechain.requests.RequestStatus;
+import org.servicechain.requests.RequestSummary;
 import org.servicechain.requests.RequestQueries;
 import org.servicechain.shared.AuditTrail;
 import org.servicechain.shared.InvalidInputException;
@@ -55,6 +65,10 @@ public class Contingency {
 
 	private final RequestQueries requests;
 
+	private final RequestManagement requestManagement;
+
+	private final ServiceNotices notices;
+
 	private final WorkforceAccessPolicy policy;
 
 	private final AuditTrail audit;
@@ -62,7 +76,10 @@ public class Contingency {
 	private final Clock clock;
 
 	Contingency(ContingencyProcedures procedures, Incidents incidents, ChainManagement chain, ChainAnalysis analysis,
-			RequestQueries requests, WorkforceAccessPolicy policy, AuditTrail audit, Clock clock) {
+			RequestQueries requests, RequestManagement requestManagement, ServiceNotices notices,
+			WorkforceAccessPolicy policy, AuditTrail audit, Clock clock) {
+		this.requestManagement = requestManagement;
+		this.notices = notices;
 		this.procedures = procedures;
 		this.incidents = incidents;
 		this.chain = chain;
@@ -203,6 +220,83 @@ public class Contingency {
 		this.incidents.saveAndFlush(incident);
 		this.audit.updated(INCIDENT, before, incident);
 		return view(incident);
+	}
+
+	/**
+	 * The service notice issued for an incident, if one was.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ServiceNoticeSummary> noticeOf(UUID incidentId) {
+		this.policy.caller();
+		return this.notices.issuedFor(findIncident(incidentId).getId());
+	}
+
+	/**
+	 * Tells the parties and customers affected through the chain (managers): issues a
+	 * service notice for the incident's party, found affected from it, in this one
+	 * transaction.
+	 * @param message what to tell them; the incident's note or title when blank
+	 */
+	@Transactional
+	public ServiceNoticeView tellTheAffected(UUID incidentId, @Nullable String message) {
+		this.policy.requireManager("message", "tell the affected of an incident");
+		Incident incident = findIncident(incidentId);
+		if (!incident.open()) {
+			throw new InvalidInputException("message", "closed", "the incident is closed");
+		}
+		if (incident.getPartyId() == null) {
+			throw new InvalidInputException("message", "no-party",
+					"the procedure names no party of the chain, so nobody can be found affected");
+		}
+		if (this.notices.issuedFor(incidentId).isPresent()) {
+			throw new InvalidInputException("message", "told",
+					"the affected were told already; post an update on the notice instead");
+		}
+		String said = blankToNull(message);
+		if (said == null) {
+			said = (incident.getNote() != null) ? incident.getNote()
+					: "We are dealing with an incident: " + incident.getTitle() + ". We will tell you when it is over.";
+		}
+		return this.notices.declare(new NewServiceNotice(NoticeKind.INCIDENT, NoticeSubject.PARTY,
+				incident.getPartyId(), incident.getTitle(), said, incident.getOpenedAt(), null, incidentId));
+	}
+
+	/**
+	 * Defers the open low-priority work (P4, new or open) of the services the incident
+	 * affects (managers): each request waits on the partner with the reason in its
+	 * history, and the affected are told through the incident's notice. All in this one
+	 * transaction: either everything is deferred and told, or nothing.
+	 * @return the references of the requests deferred
+	 */
+	@Transactional
+	public List<String> deferLowPriority(UUID incidentId) {
+		this.policy.requireManager("defer", "defer work");
+		Incident incident = findIncident(incidentId);
+		if (!incident.open()) {
+			throw new InvalidInputException("defer", "closed", "the incident is closed");
+		}
+		ServiceNoticeSummary notice = this.notices.issuedFor(incidentId)
+			.orElseThrow(() -> new InvalidInputException("defer", "tell-first",
+					"tell the affected first: the customers whose work is deferred are told through the notice"));
+		String reason = "Deferred while " + incident.getTitle() + " (" + notice.reference()
+				+ ") holds up low-priority work";
+		List<String> deferred = new ArrayList<>();
+		for (Affected service : view(incident).affectedServices()) {
+			RequestFilter lowest = new RequestFilter(List.of(RequestStatus.NEW, RequestStatus.OPEN), true, Priority.P4,
+					service.id(), null, null, null, null, null, null, null, null, "opened");
+			List<RequestSummary> open = SystemActor.call(() -> this.requests.list(lowest, 0, 200)).items();
+			for (RequestSummary request : open) {
+				this.requestManagement.defer(request.id(), reason);
+				deferred.add(request.reference());
+			}
+		}
+		if (deferred.isEmpty()) {
+			throw new InvalidInputException("defer", "nothing", "no new or open P4 request waits on these services");
+		}
+		this.notices.update(notice.id(), notice.version(), "While we deal with this, " + deferred.size()
+				+ " low-priority request(s) for the affected services are deferred; we will take them up again once "
+				+ "the incident is over. If one of yours cannot wait, reply on it and we will look at it.");
+		return deferred;
 	}
 
 	private ProcedureDetails checked(ProcedureDetails details) {

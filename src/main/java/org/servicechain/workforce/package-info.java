@@ -7,7 +7,7 @@
  */
 @ApplicationModule(displayName = "Workforce",
 		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements",
-				"requests", "sla" })
+				"requests", "sla", "notices" })
 @NullMarked
 package org.servicechain.workforce;
 

@@ -224,6 +224,33 @@ class DemoOrganisationIntegrationTests {
 	}
 
 	@Test
+	void aPastMaintenanceNoticeAndALiveIncidentNoticeWithWhoWasTold() {
+		TestClient maria = demoUser("maria.manager");
+		java.util.List<tools.jackson.databind.JsonNode> notices = maria.get("/api/v1/service-notices?size=200")
+			.json()
+			.get("items")
+			.valueStream()
+			.toList();
+		tools.jackson.databind.JsonNode maintenance = notices.stream()
+			.filter((n) -> n.get("title").asString().equals("Platform hosting maintenance window"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(maintenance.get("clearedAt").isNull()).isFalse();
+		assertThat(maintenance.get("updates").asInt()).isEqualTo(2);
+		tools.jackson.databind.JsonNode incident = notices.stream()
+			.filter((n) -> n.get("title").asString().equals("SwiftParcel cannot collect or deliver"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(incident.get("clearedAt").isNull()).isTrue();
+		tools.jackson.databind.JsonNode live = maria.get("/api/v1/service-notices/" + incident.get("id").asString())
+			.json();
+		assertThat(live.get("deliveries")).isNotEmpty();
+		assertThat(live.get("deliveries").valueStream().map((d) -> d.get("channel").asString())).contains("MAIL",
+				"IN_APP");
+		assertThat(maria.get("/notices/current").body()).contains("SwiftParcel cannot collect or deliver");
+	}
+
+	@Test
 	void aQuarterOfReviewsWithAnActionCarriedForward() {
 		TestClient paula = demoUser("paula.partner");
 		List<JsonNode> meetings = paula.items("/api/v1/meetings");

@@ -159,6 +159,7 @@ class ContingencyController {
 	@GetMapping("/team/incidents/{id}")
 	String incident(@PathVariable UUID id, Model model) {
 		model.addAttribute("incident", this.contingency.incident(id));
+		model.addAttribute("notice", this.contingency.noticeOf(id).orElse(null));
 		model.addAttribute("manager", this.policy.isManager());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
@@ -179,6 +180,42 @@ class ContingencyController {
 		catch (StaleVersionException ex) {
 			redirect.addFlashAttribute("error",
 					"Someone updated this incident meanwhile; nothing was saved. Check the checklist and try again.");
+		}
+		return "redirect:/team/incidents/" + id;
+	}
+
+	/**
+	 * Tells the parties and customers affected through the chain: a service notice.
+	 */
+	@PostMapping("/team/incidents/{id}/tell")
+	String tell(@PathVariable UUID id, @RequestParam(required = false) @Nullable String message,
+			RedirectAttributes redirect) {
+		try {
+			org.servicechain.notices.ServiceNoticeView notice = this.contingency.tellTheAffected(id, message);
+			redirect.addFlashAttribute("message", notice.reference() + " issued: " + notice.reachedCount()
+					+ " people told, " + notice.unreached().size() + " not reached.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.getViolations().get(0).message());
+		}
+		return "redirect:/team/incidents/" + id;
+	}
+
+	/**
+	 * Defers the low-priority work of the affected services and tells the affected.
+	 */
+	@PostMapping("/team/incidents/{id}/defer")
+	String defer(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			java.util.List<String> deferred = this.contingency.deferLowPriority(id);
+			redirect.addFlashAttribute("message", deferred.size() + " low-priority requests deferred ("
+					+ String.join(", ", deferred) + "); the affected were told through the notice.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.getViolations().get(0).message());
+		}
+		catch (StaleVersionException ex) {
+			redirect.addFlashAttribute("error", "The notice changed meanwhile; nothing was deferred. Try again.");
 		}
 		return "redirect:/team/incidents/" + id;
 	}
