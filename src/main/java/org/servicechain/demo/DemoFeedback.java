@@ -97,8 +97,6 @@ final class DemoFeedback {
 				break;
 			}
 		}
-		// Deliveries disappointed from SwiftParcel's slow month until the call-ahead
-		// action started twelve days ago; before and since, customers were satisfied.
 		Instant slowFrom = DemoMonth.slowMonth(this.now).atStartOfDay(ZoneOffset.UTC).toInstant();
 		int i = 0;
 		for (RequestSummary request : resolved) {
@@ -108,6 +106,9 @@ final class DemoFeedback {
 			}
 			boolean early = answered.isBefore(this.now.minus(Duration.ofDays(12)));
 			if (request.serviceId().equals(delivery.serviceId()) && answered.isBefore(slowFrom)) {
+				// Before SwiftParcel's slow month, delivery customers were satisfied;
+				// from
+				// it until the call-ahead action twelve days ago, they were not.
 				early = false;
 			}
 			UUID survey;

@@ -518,7 +518,10 @@ final class DemoMonth {
 			if (stop(Stuck.TASK_ACCEPT)) {
 				return false;
 			}
-			partyWait(party, minutes(20, 240));
+			// IT Support's on-call rota picks work up within minutes; the others within
+			// the hour or two their contracts allow.
+			boolean onCall = party.equals("IT Support");
+			partyWait(party, onCall ? minutes(5, 25) : minutes(15, 100));
 			add(new ImportedRequest.TaskAccepted(this.clock, partyUser(party), number));
 			if (work.partyMessage() != null) {
 				partyWait(party, minutes(10, 90));
@@ -528,7 +531,7 @@ final class DemoMonth {
 			if (stop(Stuck.TASK_COMPLETE)) {
 				return false;
 			}
-			partyWait(party, hours(2, 14));
+			partyWait(party, onCall ? minutes(30, 180) : hours(1, 8));
 			add(new ImportedRequest.TaskCompleted(this.clock, partyUser(party), number, fill(work.outcome())));
 			move(RequestStatus.OPEN, null, "T" + number + " completed by " + party);
 			return true;

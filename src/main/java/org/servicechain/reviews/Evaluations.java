@@ -151,7 +151,7 @@ public class Evaluations {
 				String.valueOf(before)));
 		Scorecard card = SystemActor.call(() -> {
 			try {
-				return this.scorecards.scorecard(teamId, from, to);
+				return this.scorecards.scorecard(teamId, from, to, false);
 			}
 			catch (NotFoundException ex) {
 				return null;

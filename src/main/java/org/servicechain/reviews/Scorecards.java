@@ -59,6 +59,9 @@ public class Scorecards {
 	/** Earlier periods of the same length shown as the card's trend. */
 	static final int TREND_PERIODS = 3;
 
+	/** A month cut to under this many days is counted with the month next to it. */
+	static final int MIN_MONTH_DAYS = 7;
+
 	private final ReviewAccessPolicy policy;
 
 	private final MeasureSettings settings;
@@ -128,8 +131,9 @@ public class Scorecards {
 		}
 
 		/**
-		 * @return the calendar months the period touches, each cut to the period; none
-		 * when it lies within one month
+		 * @return the calendar months the period touches, each cut to the period, a stub
+		 * of under a week at either end counted with its neighbour; none when it lies
+		 * within one month
 		 */
 		List<Period> months() {
 			List<Period> months = new ArrayList<>();
@@ -141,7 +145,21 @@ public class Scorecards {
 				months.add(new Period(first.isBefore(this.from) ? this.from : first,
 						last.isAfter(this.to) ? this.to : last));
 			}
+			if (months.size() > 1 && months.get(months.size() - 1).days() < MIN_MONTH_DAYS) {
+				Period stub = months.remove(months.size() - 1);
+				Period before = months.remove(months.size() - 1);
+				months.add(new Period(before.from(), stub.to()));
+			}
+			if (months.size() > 1 && months.get(0).days() < MIN_MONTH_DAYS) {
+				Period stub = months.remove(0);
+				Period after = months.remove(0);
+				months.add(0, new Period(stub.from(), after.to()));
+			}
 			return months;
+		}
+
+		long days() {
+			return ChronoUnit.DAYS.between(this.from, this.to) + 1;
 		}
 
 	}
@@ -153,6 +171,15 @@ public class Scorecards {
 	 */
 	@Transactional(readOnly = true)
 	public Scorecard scorecard(UUID partyId, LocalDate from, LocalDate to) {
+		return scorecard(partyId, from, to, true);
+	}
+
+	/**
+	 * @param history whether to compute the trend and the months too (an objective's
+	 * progress needs only the card itself)
+	 */
+	@Transactional(readOnly = true)
+	Scorecard scorecard(UUID partyId, LocalDate from, LocalDate to, boolean history) {
 		this.policy.requireReadable(partyId);
 		Period period = checked(from, to);
 		return SystemActor.call(() -> {
@@ -167,14 +194,14 @@ public class Scorecards {
 			Outcome outcome = ScorecardPolicy.score(current.values(), weights);
 			List<Scorecard.TrendPoint> trend = new ArrayList<>();
 			Period earlier = period;
-			for (int i = 0; i < TREND_PERIODS; i++) {
+			for (int i = 0; i < (history ? TREND_PERIODS : 0); i++) {
 				earlier = earlier.before();
 				Outcome then = ScorecardPolicy.score(figures(partyId, provided, earlier, complaints, people).values(),
 						weights);
 				trend.add(0, new Scorecard.TrendPoint(earlier.from(), earlier.to(), then.score(), then.verdict()));
 			}
 			List<Scorecard.TrendPoint> months = new ArrayList<>();
-			for (Period month : period.months()) {
+			for (Period month : history ? period.months() : List.<Period>of()) {
 				Outcome then = ScorecardPolicy.score(figures(partyId, provided, month, complaints, people).values(),
 						weights);
 				months.add(new Scorecard.TrendPoint(month.from(), month.to(), then.score(), then.verdict()));

@@ -85,7 +85,7 @@ public class Teams {
 
 	private @Nullable Scorecard card(UUID id, Scorecards.Period period) {
 		try {
-			return this.scorecards.scorecard(id, period.from(), period.to());
+			return this.scorecards.scorecard(id, period.from(), period.to(), false);
 		}
 		catch (NotFoundException ex) {
 			return null;

@@ -47,7 +47,8 @@ class EvaluationApiController {
 		return this.evaluations.team(id);
 	}
 
-	@GetMapping(path = "/people/{username}/{kind:report|plan}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@GetMapping(path = "/people/{username}/{kind:report|plan}.pdf",
+			produces = { MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "A person's evaluation report or development plan as PDF")
 	ResponseEntity<byte[]> personPdf(@PathVariable String username, @PathVariable String kind) {
 		EvaluationPdf.Kind which = "plan".equals(kind) ? EvaluationPdf.Kind.PLAN : EvaluationPdf.Kind.REPORT;
@@ -55,7 +56,8 @@ class EvaluationApiController {
 		return pdf(evaluation, this.pdf.render(evaluation, which), which);
 	}
 
-	@GetMapping(path = "/teams/{id}/{kind:report|plan}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@GetMapping(path = "/teams/{id}/{kind:report|plan}.pdf",
+			produces = { MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "A team's evaluation report or development plan as PDF")
 	ResponseEntity<byte[]> teamPdf(@PathVariable UUID id, @PathVariable String kind) {
 		EvaluationPdf.Kind which = "plan".equals(kind) ? EvaluationPdf.Kind.PLAN : EvaluationPdf.Kind.REPORT;

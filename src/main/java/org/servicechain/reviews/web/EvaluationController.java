@@ -15,6 +15,8 @@ import org.servicechain.identity.CurrentUser;
 import org.servicechain.reviews.Evaluation;
 import org.servicechain.reviews.EvaluationPdf;
 import org.servicechain.reviews.Evaluations;
+import org.servicechain.reviews.ObjectiveManagement;
+import org.servicechain.reviews.ReviewAccessPolicy;
 
 /**
  * Evaluation reports and development plans (PM-4) of a person or a team: the page, and
@@ -28,9 +30,28 @@ class EvaluationController {
 
 	private final EvaluationPdf pdf;
 
-	EvaluationController(Evaluations evaluations, EvaluationPdf pdf) {
+	private final ObjectiveManagement objectives;
+
+	private final ReviewAccessPolicy policy;
+
+	EvaluationController(Evaluations evaluations, EvaluationPdf pdf, ObjectiveManagement objectives,
+			ReviewAccessPolicy policy) {
 		this.evaluations = evaluations;
 		this.pdf = pdf;
+		this.objectives = objectives;
+		this.policy = policy;
+	}
+
+	/**
+	 * Managers choose whose evaluation to open; everyone else goes to their own.
+	 */
+	@GetMapping
+	String index(Model model) {
+		if (!this.policy.canLead()) {
+			return mine();
+		}
+		model.addAttribute("people", this.objectives.people());
+		return "reviews/evaluations";
 	}
 
 	@GetMapping("/me")
