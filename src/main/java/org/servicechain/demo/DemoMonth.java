@@ -531,7 +531,7 @@ final class DemoMonth {
 			if (stop(Stuck.TASK_COMPLETE)) {
 				return false;
 			}
-			partyWait(party, onCall ? minutes(30, 180) : hours(1, 8));
+			partyWait(party, onCall ? minutes(20, 100) : hours(1, 8));
 			add(new ImportedRequest.TaskCompleted(this.clock, partyUser(party), number, fill(work.outcome())));
 			move(RequestStatus.OPEN, null, "T" + number + " completed by " + party);
 			return true;
@@ -590,7 +590,9 @@ final class DemoMonth {
 		private void partyWait(String party, Duration working) {
 			BusinessCalendar calendar = party.equals("Warehouse & Dispatch") ? DemoMonth.this.shifts
 					: party.equals("IT Support") ? DemoMonth.this.allDay : DemoMonth.this.office;
-			double slowness = this.plan.slowness();
+			// Partners keep to their contracts (a featured life's slowness aside), except
+			// SwiftParcel in its slow month.
+			double slowness = this.plan.anchored() ? this.plan.slowness() : 1.0;
 			if (party.equals("SwiftParcel Couriers") && inSlowMonth(this.clock)
 					&& DemoMonth.this.random.nextDouble() < 0.6) {
 				slowness = Math.max(slowness, 4.0);
