@@ -23,6 +23,34 @@ document.addEventListener('DOMContentLoaded', () => {
   });
 });
 
+// Grouped navigation: a click opens or closes a group (hover and keyboard focus open it
+// without script); Escape or a click elsewhere closes it.
+document.addEventListener('DOMContentLoaded', () => {
+  const groups = Array.from(document.querySelectorAll('.nav-group'));
+  const close = (except) => groups.filter((g) => g !== except).forEach((g) => {
+    g.classList.remove('open');
+    g.querySelector('.nav-group-toggle').setAttribute('aria-expanded', 'false');
+  });
+  groups.forEach((group) => {
+    const toggle = group.querySelector('.nav-group-toggle');
+    toggle.addEventListener('click', () => {
+      const open = group.classList.toggle('open');
+      toggle.setAttribute('aria-expanded', String(open));
+      close(group);
+    });
+  });
+  document.addEventListener('click', (event) => {
+    if (!event.target.closest('.nav-group')) {
+      close(null);
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      close(null);
+    }
+  });
+});
+
 // Humane pickers. A long list (more than 20 choices, or marked data-searchable) gets a filter
 // box that narrows it as you type; a multiple choice becomes a list of checkboxes with the same
 // filter, instead of Ctrl-click. Without script the plain select still works.

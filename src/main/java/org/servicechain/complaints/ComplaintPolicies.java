@@ -9,6 +9,7 @@ interface ComplaintPolicies extends JpaRepository<ComplaintPolicyVersion, UUID> 
 
 	Optional<ComplaintPolicyVersion> findTopByOrderByNumberDesc();
 
-	java.util.List<ComplaintPolicyVersion> findAllByOrderByNumberDesc();
+	org.springframework.data.domain.Page<ComplaintPolicyVersion> findAllBy(
+			org.springframework.data.domain.Pageable pageable);
 
 }

@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 import org.servicechain.businesscalendars.BusinessCalendarManagement;
 import org.servicechain.calendar.BusinessCalendar;
+import org.servicechain.shared.PageResponse;
+import org.servicechain.shared.Paging;
 import org.servicechain.shared.AuditEntryView;
 import org.servicechain.shared.AuditTrail;
 import org.servicechain.shared.ConflictException;
@@ -58,12 +61,13 @@ public class ComplaintPolicyManagement {
 	}
 
 	/**
-	 * @return every version, newest first
+	 * @return one page of the versions, newest first
 	 */
 	@Transactional(readOnly = true)
-	public List<PolicyView> versions() {
+	public PageResponse<PolicyView> versions(int page, int size) {
 		this.access.requireStaff(this.access.caller());
-		return this.policies.findAllByOrderByNumberDesc().stream().map(this::view).toList();
+		return PageResponse.of(this.policies.findAllBy(Paging.of(page, size, Sort.by(Sort.Direction.DESC, "number"))),
+				this::view);
 	}
 
 	/**

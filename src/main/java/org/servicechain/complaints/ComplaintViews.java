@@ -244,13 +244,21 @@ class ComplaintViews {
 		boolean overdue = clocks.values()
 			.stream()
 			.anyMatch((clock) -> clock.breached() && clock.state() == ClockState.State.RUNNING);
+		// What the register shows as next due is the step now due (an overdue one's past
+		// due time included), not the sweep's next look at the complaint.
+		Instant stepDue = clocks.values()
+			.stream()
+			.filter((clock) -> clock.state() == ClockState.State.RUNNING && clock.dueAt() != null)
+			.map(ClockState::dueAt)
+			.min(Instant::compareTo)
+			.orElse(complaint.getStatus().open() ? complaint.getNextDueAt() : null);
 		boolean internal = this.access.seesInternal(caller);
 		return new ComplaintSummary(complaint.getId(), complaint.reference(), complaint.getSummary(),
 				personal ? String.valueOf(names.of(complaint.getComplainantId())) : NOT_SHARED,
 				complaint.isComplainantInternal(), names.of(complaint.getServiceId()),
 				internal ? names.of(complaint.getResponsiblePartyId()) : null, complaint.getCategory(),
 				internal ? complaint.getCauseCategory() : null, complaint.getSeverity(), complaint.getStatus(),
-				complaint.getReceivedAt(), complaint.getNextDueAt(),
+				complaint.getReceivedAt(), stepDue,
 				Optional.ofNullable(complaint.getAssuredAt()).orElse(complaint.getClosedAt()),
 				complaint.getReferralCount() > 0, complaint.getReferOutDeadline() != null,
 				complaint.getCommunicationNeeds() != null,

@@ -53,6 +53,12 @@ final class DemoMonth {
 
 	private final SplittableRandom random = new SplittableRandom(SEED);
 
+	/**
+	 * The minutes agents record on their replies (time accounting), drawn apart from
+	 * {@link #random} so the month's stories stay as they were.
+	 */
+	private final SplittableRandom timing = new SplittableRandom(SEED + 1);
+
 	private final Instant now;
 
 	private final Map<String, UUID> parties;
@@ -410,7 +416,8 @@ final class DemoMonth {
 				return;
 			}
 			staffWait(minutes(5, 40).multipliedBy(plan.slowness() > 1 ? 8 : 1));
-			add(new ImportedRequest.Reply(this.clock, plan.agent(), fill(story.acknowledgement())));
+			add(new ImportedRequest.Reply(this.clock, plan.agent(), fill(story.acknowledgement()),
+					DemoMonth.this.timing.nextInt(5, 16)));
 			move(RequestStatus.OPEN, plan.agent(), "First reply to the customer");
 			if (story.note() != null) {
 				staffWait(minutes(2, 20));
@@ -552,7 +559,8 @@ final class DemoMonth {
 		private void resolve(String reply, String because) {
 			// With nobody upstream, the agent checks or arranges it themselves first.
 			staffWait(this.tasksHanded == 0 ? hours(1, 10) : minutes(10, 80));
-			add(new ImportedRequest.Reply(this.clock, this.plan.agent(), fill(reply)));
+			add(new ImportedRequest.Reply(this.clock, this.plan.agent(), fill(reply),
+					DemoMonth.this.timing.nextInt(this.tasksHanded == 0 ? 20 : 10, 61)));
 			move(RequestStatus.RESOLVED, this.plan.agent(), because);
 		}
 

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.servicechain.requests.RequestAccessPolicy.Caller;
+import org.servicechain.shared.InvalidInputException;
 import org.servicechain.shared.NotFoundException;
 
 /**
@@ -20,6 +23,8 @@ import org.servicechain.shared.NotFoundException;
  */
 @Service
 public class Conversation {
+
+	static final int MAX_MINUTES = 1440;
 
 	private final RequestRecords records;
 
@@ -58,6 +63,16 @@ public class Conversation {
 	 */
 	@Transactional
 	public MessageView reply(UUID requestId, String body, List<Upload> uploads) {
+		return reply(requestId, body, uploads, null);
+	}
+
+	/**
+	 * A public reply, with the time the staff member spent on it (time accounting; the
+	 * customer's own replies carry none).
+	 * @param minutesSpent minutes worked, 1 to 1,440, or {@literal null}
+	 */
+	@Transactional
+	public MessageView reply(UUID requestId, String body, List<Upload> uploads, @Nullable Integer minutesSpent) {
 		Caller caller = this.policy.caller();
 		ServiceRequest request = this.records.readable(caller, requestId, true);
 		String text = RequestValidation.body(body, "body");
@@ -70,6 +85,9 @@ public class Conversation {
 		RequestEventKind kind;
 		if (caller.customer()) {
 			this.policy.requireCustomerOf(caller, request, this.records.sharedWithOrganisation(caller, request));
+			if (minutesSpent != null) {
+				throw new InvalidInputException("minutesSpent", "staff-only", "only staff record time spent");
+			}
 			side = RequestMessage.Side.CUSTOMER;
 			kind = RequestEventKind.CUSTOMER_REPLY;
 		}
@@ -78,8 +96,10 @@ public class Conversation {
 			side = RequestMessage.Side.STAFF;
 			kind = RequestEventKind.PUBLIC_REPLY;
 		}
+		Integer minutes = minutes(minutesSpent);
 		this.files.check(uploads);
 		RequestMessage message = write(request, null, Visibility.PUBLIC, side, text, uploads, caller, now);
+		message.spent(minutes);
 		request.messageAdded(kind, null, caller.username(), now);
 		if (caller.customer()) {
 			backToWorkAfterCustomer(request, caller.username(), now);
@@ -96,16 +116,27 @@ public class Conversation {
 	 */
 	@Transactional
 	public MessageView note(UUID requestId, String body, List<Upload> uploads) {
+		return note(requestId, body, uploads, null);
+	}
+
+	/**
+	 * An internal note with the time spent on the work it records.
+	 * @param minutesSpent minutes worked, 1 to 1,440, or {@literal null}
+	 */
+	@Transactional
+	public MessageView note(UUID requestId, String body, List<Upload> uploads, @Nullable Integer minutesSpent) {
 		Caller caller = this.policy.caller();
 		ServiceRequest request = this.records.readable(caller, requestId, true);
 		if (!this.policy.seesInternal(caller)) {
 			throw RequestAccessPolicy.notFound(requestId);
 		}
 		String text = RequestValidation.body(body, "body");
+		Integer minutes = minutes(minutesSpent);
 		this.files.check(uploads);
 		Instant now = now();
 		RequestMessage message = write(request, null, Visibility.INTERNAL, RequestMessage.Side.STAFF, text, uploads,
 				caller, now);
+		message.spent(minutes);
 		request.messageAdded(RequestEventKind.INTERNAL_NOTE, null, caller.username(), now);
 		this.records.store(request);
 		return view(message, caller);
@@ -138,6 +169,14 @@ public class Conversation {
 	 */
 	public record Download(String fileName, String contentType, byte[] content) {
 
+	}
+
+	private static @Nullable Integer minutes(@Nullable Integer minutesSpent) {
+		if (minutesSpent != null && (minutesSpent < 1 || minutesSpent > MAX_MINUTES)) {
+			throw new InvalidInputException("minutesSpent", "range",
+					"time spent is between 1 and " + MAX_MINUTES + " minutes (a day)");
+		}
+		return minutesSpent;
 	}
 
 	// Shared with tasks

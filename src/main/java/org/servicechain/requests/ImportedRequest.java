@@ -66,9 +66,19 @@ public record ImportedRequest(@NotNull UUID requester, @NotNull UUID service, @N
 
 	}
 
-	/** A public reply by our staff; the first is the first response. */
-	public record Reply(@NotNull Instant at, @Nullable String by,
-			@NotBlank @Size(max = 20000) String body) implements Step {
+	/**
+	 * A public reply by our staff; the first is the first response.
+	 *
+	 * @param minutesSpent the time recorded for it (time accounting), if any
+	 */
+	public record Reply(@NotNull Instant at, @Nullable String by, @NotBlank @Size(max = 20000) String body,
+			@Nullable @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(1440) Integer minutesSpent)
+			implements
+				Step {
+
+		public Reply(Instant at, @Nullable String by, String body) {
+			this(at, by, body, null);
+		}
 
 	}
 

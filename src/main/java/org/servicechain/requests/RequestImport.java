@@ -265,7 +265,8 @@ public class RequestImport {
 			Instant at = step.at();
 			if (step instanceof Reply reply) {
 				ImportActors.Actor actor = staff(step);
-				message(null, Visibility.PUBLIC, RequestMessage.Side.STAFF, actor, reply.body(), at);
+				message(null, Visibility.PUBLIC, RequestMessage.Side.STAFF, actor, reply.body(), at)
+					.spent(reply.minutesSpent());
 				this.request.messageAdded(RequestEventKind.PUBLIC_REPLY, null, actor.username(), at);
 			}
 			else if (step instanceof CustomerReply reply) {
@@ -443,7 +444,7 @@ public class RequestImport {
 			}
 		}
 
-		private void message(@Nullable ChainTask task, Visibility visibility, RequestMessage.Side side,
+		private RequestMessage message(@Nullable ChainTask task, Visibility visibility, RequestMessage.Side side,
 				ImportActors.Actor actor, String body, Instant at) {
 			String text = RequestValidation.body(body, "body");
 			if (visibility == Visibility.PUBLIC && this.request.getStatus() == RequestStatus.CLOSED) {
@@ -454,8 +455,10 @@ public class RequestImport {
 					: this.context.chain()
 						.partyName(side == RequestMessage.Side.CUSTOMER ? this.request.getRequesterId()
 								: task != null ? task.getProviderId() : this.request.getProviderId());
-			this.messages.add(new RequestMessage(this.request.getId(), task != null ? task.getId() : null, visibility,
-					side, actor.username(), authorName, text, at));
+			RequestMessage message = new RequestMessage(this.request.getId(), task != null ? task.getId() : null,
+					visibility, side, actor.username(), authorName, text, at);
+			this.messages.add(message);
+			return message;
 		}
 
 		private ChainTask task(int number) {

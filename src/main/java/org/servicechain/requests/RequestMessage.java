@@ -61,6 +61,9 @@ class RequestMessage extends AssignedIdEntity {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "minutes_spent")
+	private @Nullable Integer minutesSpent;
+
 	protected RequestMessage() {
 		this.id = UUID.randomUUID();
 		this.requestId = this.id;
@@ -137,6 +140,17 @@ class RequestMessage extends AssignedIdEntity {
 
 	Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/**
+	 * How long the staff member says the work behind this message took.
+	 */
+	void spent(@Nullable Integer minutes) {
+		this.minutesSpent = minutes;
+	}
+
+	@Nullable Integer getMinutesSpent() {
+		return this.minutesSpent;
 	}
 
 }

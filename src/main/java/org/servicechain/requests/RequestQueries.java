@@ -396,4 +396,27 @@ public class RequestQueries {
 		return Sort.by(order.nullsLast(), Sort.Order.desc("referenceNumber"));
 	}
 
+	/**
+	 * The handling time measured from time accounting (WF-2): over the requests resolved
+	 * or closed that had time recorded on messages written in the period, the mean of
+	 * their total minutes.
+	 * @return how many requests were measured and their mean minutes (0 when none)
+	 */
+	@Transactional(readOnly = true)
+	public HandlingTime handlingTime(java.time.Instant from, java.time.Instant to) {
+		this.policy.requireStaff(this.policy.caller());
+		List<Object[]> rows = this.messages.minutesSpentByRequest(from, to,
+				List.of(RequestStatus.RESOLVED, RequestStatus.CLOSED));
+		long total = rows.stream().mapToLong((row) -> ((Number) row[1]).longValue()).sum();
+		return new HandlingTime(rows.size(), rows.isEmpty() ? 0 : (double) total / rows.size());
+	}
+
+	/**
+	 * @param requests resolved requests with time recorded
+	 * @param meanMinutes their mean recorded minutes
+	 */
+	public record HandlingTime(int requests, double meanMinutes) {
+
+	}
+
 }

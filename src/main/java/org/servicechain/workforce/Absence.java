@@ -73,6 +73,12 @@ class Absence extends AssignedIdEntity implements Auditable {
 	@Column(name = "work_moved_at")
 	private @Nullable Instant workMovedAt;
 
+	@Column(name = "cover_note", length = 500)
+	private @Nullable String coverNote;
+
+	@Column(name = "cover_tried_at")
+	private @Nullable Instant coverTriedAt;
+
 	@Version
 	private long version;
 
@@ -137,6 +143,16 @@ class Absence extends AssignedIdEntity implements Auditable {
 
 	void workMoved(Instant at) {
 		this.workMovedAt = at;
+		this.coverNote = null;
+	}
+
+	/**
+	 * The scheduled move at the start of the absence could not place every item; nothing
+	 * moved. The reason stays until the work is moved.
+	 */
+	void coverFailed(Instant at, String reason) {
+		this.coverTriedAt = at;
+		this.coverNote = (reason.length() > 500) ? reason.substring(0, 499) + "…" : reason;
 	}
 
 	boolean covers(LocalDate date) {
@@ -202,6 +218,14 @@ class Absence extends AssignedIdEntity implements Auditable {
 		return this.workMovedAt;
 	}
 
+	@Nullable String getCoverNote() {
+		return this.coverNote;
+	}
+
+	@Nullable Instant getCoverTriedAt() {
+		return this.coverTriedAt;
+	}
+
 	@Override
 	public UUID getId() {
 		return this.id;
@@ -224,6 +248,7 @@ class Absence extends AssignedIdEntity implements Auditable {
 		snapshot.put("decidedBy", this.decidedBy);
 		snapshot.put("decisionNote", this.decisionNote);
 		snapshot.put("workMovedAt", (this.workMovedAt != null) ? this.workMovedAt.toString() : null);
+		snapshot.put("coverNote", this.coverNote);
 		return snapshot;
 	}
 

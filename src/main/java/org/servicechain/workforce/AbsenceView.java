@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
  * they are away
  * @param mayDecide whether the caller may approve or refuse it now
  * @param mayCancel whether the caller may cancel it now
+ * @param coverNote why the scheduled move at its start could not place the work, while it
+ * has not moved
  */
 public record AbsenceView(UUID id, long version, String username, String personName, @Nullable AbsenceKind kind,
 		LocalDate startsOn, LocalDate endsOn, AbsenceStatus status, @Nullable String standIn,
 		@Nullable String standInName, @Nullable String note, String requestedByName, Instant requestedAt,
 		@Nullable String decidedByName, @Nullable String decisionNote, @Nullable Instant workMovedAt, boolean mayDecide,
-		boolean mayCancel) {
+		boolean mayCancel, @Nullable String coverNote) {
 
 	public String kindLabel() {
 		return (this.kind != null) ? this.kind.label() : "Away";

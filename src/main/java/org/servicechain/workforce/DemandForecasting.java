@@ -55,6 +55,12 @@ public class DemandForecasting {
 
 	static final int WEEKS_AHEAD = 4;
 
+	/**
+	 * Resolved requests with time recorded that the measured handling time needs; with
+	 * fewer, the configured one is used.
+	 */
+	static final int MIN_MEASURED = 20;
+
 	static final List<String> QUIET_WORK = List.of("Follow up resolved requests and ask for feedback",
 			"Write or review knowledge articles for the month's most frequent requests",
 			"Audit a sample of closed requests against the agreements' targets",
@@ -140,7 +146,8 @@ public class DemandForecasting {
 			.forEach((adjustment) -> adjusted.put(adjustment.getServiceId() + "@" + adjustment.getWeekStart(),
 					adjustment));
 		Staffing staffing = new Staffing(zone, Set.of());
-		double hoursEach = this.handlingTime.toMinutes() / 60.0;
+		Handling handling = handling(now);
+		double hoursEach = handling.minutes() / 60.0;
 		double[] baseline = sum(byService.values());
 		double weeklyBaseline = java.util.Arrays.stream(baseline).sum();
 		List<DemandView.Week> coming = new ArrayList<>();
@@ -183,8 +190,31 @@ public class DemandForecasting {
 						+ " complete weeks, then adjusted by the managers' percentages. Its error is measured by"
 						+ " back-testing: each of the last weeks is forecast from the weeks before it only.",
 				Math.min(weeks, AVERAGED_WEEKS), SeasonalForecast.backTest(counts, AVERAGED_WEEKS, 3),
-				(int) this.handlingTime.toMinutes(), shown, coming, hours, deadlines(now, zone, staffing, hoursEach),
-				QUIET_WORK);
+				(int) Math.round(handling.minutes()), shown, coming, hours, deadlines(now, zone, staffing, hoursEach),
+				QUIET_WORK, handling.basis());
+	}
+
+	/**
+	 * The average handling time: measured from the time staff recorded on the requests
+	 * resolved over the history weeks when there are enough of them, else the configured
+	 * one; either way the basis is said in words.
+	 */
+	private Handling handling(Instant now) {
+		RequestQueries.HandlingTime measured = this.requests
+			.handlingTime(now.minus(Duration.ofDays(7L * HISTORY_WEEKS)), now);
+		if (measured.requests() >= MIN_MEASURED) {
+			return new Handling(measured.meanMinutes(),
+					"measured: the mean time staff recorded on the " + measured.requests()
+							+ " resolved requests with time recorded in the last " + HISTORY_WEEKS + " weeks");
+		}
+		return new Handling(this.handlingTime.toMinutes(),
+				"the setting servicechain.workforce.handling-time: only " + measured.requests()
+						+ " resolved requests in the last " + HISTORY_WEEKS + " weeks have time recorded, and "
+						+ MIN_MEASURED + " are needed to measure it");
+	}
+
+	record Handling(double minutes, String basis) {
+
 	}
 
 	/**
@@ -248,7 +278,8 @@ public class DemandForecasting {
 		Instant start = now.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
 		int hours = WHAT_IF_DAYS * 24;
 		Instant until = start.plus(Duration.ofHours(hours));
-		double hoursEach = this.handlingTime.toMinutes() / 60.0;
+		Handling handling = handling(now);
+		double hoursEach = handling.minutes() / 60.0;
 
 		double[] capacity = new Staffing(zone, Set.of()).hourly(start, hours);
 		double[] scenarioCapacity = (off.isEmpty()) ? capacity : new Staffing(zone, off).hourly(start, hours);
@@ -314,7 +345,7 @@ public class DemandForecasting {
 			.thenComparingInt(WhatIfView.AgreementOutcome::missed)
 			.reversed()
 			.thenComparing(WhatIfView.AgreementOutcome::reference));
-		return new WhatIfView(start, until, WHAT_IF_METHOD, (int) this.handlingTime.toMinutes(), sum(capacity),
+		return new WhatIfView(start, until, WHAT_IF_METHOD, (int) Math.round(handling.minutes()), sum(capacity),
 				sum(scenarioCapacity), sum(arrivals), sum(scenarioArrivals), clocks.size(), outcomes, truncated);
 	}
 

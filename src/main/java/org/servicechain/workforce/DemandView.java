@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param weeks the coming weeks, this one first
  * @param hours the hours of {@code week}: 168 cells, Monday 00:00 first
  * @param deadlines open work by the day it falls due, for the coming week
+ * @param handlingBasis where the handling time comes from, in words (measured from time
+ * recorded, or the setting)
  */
 public record DemandView(@Nullable UUID service, String serviceName, List<ServiceOption> services, String method,
 		int historyWeeks, SeasonalForecast.Accuracy accuracy, int handlingMinutes, LocalDate week, List<Week> weeks,
-		List<Hour> hours, List<Deadline> deadlines, List<String> quietSuggestions) {
+		List<Hour> hours, List<Deadline> deadlines, List<String> quietSuggestions, String handlingBasis) {
 
 	public record ServiceOption(UUID id, String name) {
 

@@ -389,7 +389,8 @@ public class WorkforceManagement {
 				(absence.getDecidedBy() != null) ? names.getOrDefault(absence.getDecidedBy(), absence.getDecidedBy())
 						: null,
 				detail ? absence.getDecisionNote() : null, absence.getWorkMovedAt(),
-				this.policy.mayDecide(caller, absence), this.policy.mayCancel(caller, absence));
+				this.policy.mayDecide(caller, absence), this.policy.mayCancel(caller, absence),
+				this.policy.manager(caller) ? absence.getCoverNote() : null);
 	}
 
 	Map<String, String> names() {

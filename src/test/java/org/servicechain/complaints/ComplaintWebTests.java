@@ -102,6 +102,10 @@ class ComplaintWebTests {
 
 		assertThat(this.agent.get("/complaints/reports").body()).contains("By cause").contains("Time to resolve");
 		assertThat(this.agent.get("/complaints/policy").body()).contains("in force").contains("1 working day");
+		// The policy's versions page like every collection.
+		assertThat(this.agent.get("/api/v1/complaints/policy/versions?size=1").body()).contains("\"size\":1")
+			.contains("\"totalPages\"");
+		assertThat(this.agent.get("/api/v1/complaints/policy/versions?size=500").status()).isEqualTo(400);
 		// Customers do not reach the staff pages.
 		assertThat(this.clients.session(Role.CUSTOMER, this.chain.customer().id()).get("/complaints").status())
 			.isEqualTo(403);

@@ -14,6 +14,7 @@ import org.servicechain.testing.IntegrationTest;
 import org.servicechain.testing.TestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.servicechain.testing.ProblemAssertions.assertProblem;
 
 /**
  * The core journey of the product, told as it happens (REQ-1, REQ-2, INT-2): a customer
@@ -26,6 +27,9 @@ class RequestJourneyIntegrationTests {
 
 	@Autowired
 	TestClient.Clients clients;
+
+	@Autowired
+	RequestQueries queries;
 
 	DeliveryChain chain;
 
@@ -118,6 +122,49 @@ class RequestJourneyIntegrationTests {
 		assertThat(events.valueStream().map((event) -> event.get("kind").asString())).containsSubsequence("OPENED",
 				"AGREEMENT_APPLIED", "PUBLIC_REPLY", "INTERNAL_NOTE", "TASK_HANDED_OVER", "STATUS_CHANGED",
 				"TASK_ACCEPTED", "TASK_COMPLETED", "STATUS_CHANGED", "STATUS_CHANGED", "STATUS_CHANGED");
+	}
+
+	@Test
+	void staffRecordTheTimeTheySpendAndTheMeanPerResolvedRequestIsTheMeasuredHandlingTime() {
+		TestClient customer = this.fixtures.customerOf(this.chain.customer());
+		TestClient agent = this.clients.api(Role.AGENT);
+		java.time.Instant from = java.time.Instant.now().minusSeconds(60);
+		RequestQueries.HandlingTime before = handlingTime(from);
+
+		String id = customer
+			.post("/api/v1/requests", RequestFixtures.request(this.chain, this.chain.customer(), "Hob not heating"))
+			.json()
+			.get("id")
+			.asString();
+		assertThat(agent.post("/api/v1/requests/" + id + "/replies", Map.of("body", "Looking now.", "minutesSpent", 20))
+			.status()).isEqualTo(201);
+		assertThat(agent
+			.post("/api/v1/requests/" + id + "/notes", Map.of("body", "Called the supplier.", "minutesSpent", 40))
+			.status()).isEqualTo(201);
+		// Bad input names the field and rule; the customer does not record time.
+		assertProblem(agent.post("/api/v1/requests/" + id + "/notes", Map.of("body", "Lunch.", "minutesSpent", 0)), 422,
+				"minutesSpent", "range");
+		assertProblem(agent.post("/api/v1/requests/" + id + "/notes", Map.of("body", "All day.", "minutesSpent", 1441)),
+				422, "minutesSpent", "range");
+		assertProblem(customer.post("/api/v1/requests/" + id + "/replies", Map.of("body", "Thanks", "minutesSpent", 5)),
+				422, "minutesSpent", "staff-only");
+		// Time on an open request is not yet counted: only resolved ones are measured.
+		assertThat(handlingTime(from).requests()).isEqualTo(before.requests());
+
+		JsonNode open = agent.get("/api/v1/requests/" + id).json();
+		assertThat(agent
+			.post("/api/v1/requests/" + id + "/transitions", Map.of("to", "RESOLVED", "reason", "Element replaced"),
+					Map.of("If-Match", "\"" + open.get("version").asLong() + "\""))
+			.status()).isEqualTo(200);
+		RequestQueries.HandlingTime after = handlingTime(from);
+		assertThat(after.requests()).isEqualTo(before.requests() + 1);
+		assertThat(after.meanMinutes() * after.requests()).isCloseTo(before.meanMinutes() * before.requests() + 60,
+				org.assertj.core.data.Offset.offset(0.001));
+	}
+
+	private RequestQueries.HandlingTime handlingTime(java.time.Instant from) {
+		return org.servicechain.identity.SystemActor
+			.call(() -> this.queries.handlingTime(from, java.time.Instant.now().plusSeconds(60)));
 	}
 
 }

@@ -44,6 +44,9 @@ class AbsenceCoverIntegrationTests {
 	@Autowired
 	TaskManagement tasks;
 
+	@Autowired
+	ScheduledCover scheduledCover;
+
 	RequestFixtures fixtures;
 
 	DeliveryChain chain;
@@ -142,6 +145,33 @@ class AbsenceCoverIntegrationTests {
 			.isEmpty();
 		// The new holder may see what they were given.
 		assertThat(standIn.get("/api/v1/tasks/" + taskId).status()).isEqualTo(200);
+	}
+
+	@Test
+	void whenAnApprovedAbsenceStartsItsWorkMovesByThePolicyWithoutAManager() {
+		TestClient absent = this.clients.api(Role.AGENT);
+		String absentName = username(absent);
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+		List<String> ids = List.of(raiseAndGive(absentName, "Dryer 1"), raiseAndGive(absentName, "Dryer 2"));
+		JsonNode starting = approvedAbsence(absent, this.manager, today, today.plusDays(2), null);
+		// An absence that starts later is left alone until it starts.
+		TestClient later = this.clients.api(Role.AGENT);
+		String laterId = raiseAndGive(username(later), "Dryer 3");
+		approvedAbsence(later, this.manager, today.plusDays(5), today.plusDays(6), null);
+
+		this.scheduledCover.coverStarted();
+
+		for (String id : ids) {
+			String owner = this.manager.get("/api/v1/requests/" + id).json().get("assignee").asString();
+			assertThat(owner).isNotBlank().isNotEqualTo(absentName);
+			assertThat(this.workforce.isAway(owner, today)).isFalse();
+		}
+		assertThat(this.manager.get("/api/v1/absences/" + starting.get("id").asString())
+			.json()
+			.get("workMovedAt")
+			.isNull()).isFalse();
+		assertThat(this.manager.get("/api/v1/requests/" + laterId).json().get("assignee").asString())
+			.isEqualTo(username(later));
 	}
 
 	/**

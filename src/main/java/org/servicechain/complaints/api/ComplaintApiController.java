@@ -217,8 +217,10 @@ class ComplaintApiController {
 	}
 
 	@GetMapping("/policy/versions")
-	List<PolicyView> policyVersions() {
-		return this.policy.versions();
+	@Operation(summary = "The policy's versions, newest first (paged)")
+	PageResponse<PolicyView> policyVersions(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return this.policy.versions(page, size);
 	}
 
 	@PutMapping(path = "/policy", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -45,6 +45,8 @@ class PolicyController {
 
 	static final String REPORTS = "complaints/reports";
 
+	private static final int VERSIONS_PER_PAGE = 20;
+
 	private static final Pattern HUMAN = Pattern.compile("(\\d+)\\s*([dwh])");
 
 	private final ComplaintPolicyManagement policy;
@@ -78,7 +80,7 @@ class PolicyController {
 	}
 
 	@GetMapping("/policy")
-	String show(Model model) {
+	String show(@RequestParam(name = "versions", defaultValue = "0") int versionsPage, Model model) {
 		PolicyView current = this.policy.current().orElse(null);
 		Map<String, String> form = new LinkedHashMap<>();
 		if (current != null) {
@@ -97,13 +99,13 @@ class PolicyController {
 			form.put("ombudsmanMonths", String.valueOf(current.ombudsmanMonths()));
 			form.put("acknowledgeTemplate", current.acknowledgeTemplate());
 		}
-		return page(current, form, Map.of(), model);
+		return page(current, form, Map.of(), versionsPage, model);
 	}
 
 	private String page(@Nullable PolicyView current, Map<String, String> form, Map<String, String> errors,
-			Model model) {
+			int versionsPage, Model model) {
 		model.addAttribute("current", current);
-		model.addAttribute("versions", this.policy.versions());
+		model.addAttribute("versions", this.policy.versions(versionsPage, VERSIONS_PER_PAGE));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("steps", ComplaintStep.values());
@@ -132,7 +134,7 @@ class PolicyController {
 				errors.put("number", ex.getMessage());
 			}
 		}
-		return page(current, form, errors, model);
+		return page(current, form, errors, 0, model);
 	}
 
 	private @Nullable PolicyDetails parse(Map<String, String> form, Map<String, String> errors) {

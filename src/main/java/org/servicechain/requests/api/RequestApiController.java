@@ -136,7 +136,7 @@ class RequestApiController {
 	@Operation(summary = "A public reply, by the staff who work the request or by the customer",
 			description = "Honours Idempotency-Key.")
 	ResponseEntity<MessageView> reply(@PathVariable UUID id, @Valid @RequestBody Message message) {
-		return message(id, this.conversation.reply(id, message.body(), List.of()));
+		return message(id, this.conversation.reply(id, message.body(), List.of(), message.minutesSpent()));
 	}
 
 	@PostMapping(path = "/{id}/replies", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -148,7 +148,7 @@ class RequestApiController {
 	@PostMapping(path = "/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "An internal note: staff only, never shown to customers or partners")
 	ResponseEntity<MessageView> note(@PathVariable UUID id, @Valid @RequestBody Message message) {
-		return message(id, this.conversation.note(id, message.body(), List.of()));
+		return message(id, this.conversation.note(id, message.body(), List.of(), message.minutesSpent()));
 	}
 
 	@PostMapping(path = "/{id}/notes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -234,7 +234,10 @@ class RequestApiController {
 		return ResponseEntity.created(URI.create("/api/v1/requests/" + requestId + "#" + message.id())).body(message);
 	}
 
-	record Message(@NotBlank @Size(max = 20000) String body) {
+	/**
+	 * @param minutesSpent optional time accounting by staff: minutes worked, 1 to 1,440
+	 */
+	record Message(@NotBlank @Size(max = 20000) String body, @Nullable Integer minutesSpent) {
 
 	}
 

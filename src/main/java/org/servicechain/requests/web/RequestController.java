@@ -167,15 +167,17 @@ class RequestController {
 	@PostMapping("/{id}/messages")
 	String message(@PathVariable UUID id, @RequestParam(defaultValue = "") String body,
 			@RequestParam(defaultValue = "PUBLIC") String visibility,
+			@RequestParam(defaultValue = "") String minutesSpent,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model,
 			RedirectAttributes redirect) {
 		boolean note = "INTERNAL".equals(visibility);
 		try {
+			Integer minutes = minutes(minutesSpent);
 			if (note) {
-				this.conversation.note(id, body, Uploads.of(files));
+				this.conversation.note(id, body, Uploads.of(files), minutes);
 			}
 			else {
-				this.conversation.reply(id, body, Uploads.of(files));
+				this.conversation.reply(id, body, Uploads.of(files), minutes);
 			}
 			redirect.addFlashAttribute("message", note ? "Note added." : "Reply sent.");
 			return "redirect:/requests/" + id + "#conversation";
@@ -183,6 +185,7 @@ class RequestController {
 		catch (InvalidInputException ex) {
 			model.addAttribute("messageErrors", FormErrors.of(ex));
 			model.addAttribute("draft", body);
+			model.addAttribute("draftMinutes", minutesSpent);
 			model.addAttribute("draftVisibility", visibility);
 			return page(this.queries.request(id), model);
 		}
@@ -353,6 +356,18 @@ class RequestController {
 		}
 		catch (org.springframework.security.access.AccessDeniedException ex) {
 			return new ArrayList<>();
+		}
+	}
+
+	private static @Nullable Integer minutes(String typed) {
+		if (typed.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(typed.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("minutesSpent", "number", "time spent is a whole number of minutes");
 		}
 	}
 
