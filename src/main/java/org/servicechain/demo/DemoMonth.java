@@ -605,6 +605,11 @@ final class DemoMonth {
 					&& DemoMonth.this.random.nextDouble() < 0.6) {
 				slowness = Math.max(slowness, 4.0);
 			}
+			else if (party.equals("SwiftParcel Couriers") && !this.plan.anchored()
+					&& inSlowMonth(this.clock.atZone(LONDON).minusMonths(1).toInstant())) {
+				// The month after: the standby van and the new rota make it quick.
+				slowness = 0.6;
+			}
 			this.clock = calendar.addWorkingTime(this.clock, scaled(working, slowness));
 		}
 
