@@ -86,10 +86,18 @@ final class DemoFeedback {
 				"How likely are you to recommend Hearthside to a friend?", "What is the one thing we should change?",
 				null, RequesterScope.ANY, 50, 30, 14, true));
 		int loaded = 0;
-		List<RequestSummary> resolved = this.requests
-			.list(new RequestFilter(List.of(RequestStatus.RESOLVED, RequestStatus.CLOSED), null, null, null, null, null,
-					null, null, null, null, null, null, "opened"), 0, 200)
-			.items();
+		List<RequestSummary> resolved = new java.util.ArrayList<>();
+		for (int page = 0; page < 5; page++) {
+			List<RequestSummary> items = this.requests
+				.list(new RequestFilter(List.of(RequestStatus.RESOLVED, RequestStatus.CLOSED), null, null, null, null,
+						null, null, null, null, null, null, null, "opened"), page, 200)
+				.items();
+			resolved.addAll(items);
+			if (items.size() < 200) {
+				break;
+			}
+		}
+		Instant slowFrom = DemoMonth.slowMonth(this.now).atStartOfDay(ZoneOffset.UTC).toInstant();
 		int i = 0;
 		for (RequestSummary request : resolved) {
 			Instant answered = request.lastActivityAt().plus(Duration.ofHours(20));
@@ -97,6 +105,12 @@ final class DemoFeedback {
 				continue;
 			}
 			boolean early = answered.isBefore(this.now.minus(Duration.ofDays(12)));
+			if (request.serviceId().equals(delivery.serviceId()) && answered.isBefore(slowFrom)) {
+				// Before SwiftParcel's slow month, delivery customers were satisfied;
+				// from
+				// it until the call-ahead action twelve days ago, they were not.
+				early = false;
+			}
 			UUID survey;
 			int score;
 			String comment;
@@ -139,6 +153,11 @@ final class DemoFeedback {
 						LocalDate.ofInstant(this.now, ZoneOffset.UTC).plusDays(18), (late != null) ? late.id() : null,
 						"The late-delivery theme; complaint about Carol's washing machine; SwiftParcel's missed slots"),
 				this.now.minus(Duration.ofDays(12)));
+		// The warehouse owns one too: it counts on Warehouse & Dispatch's scorecard.
+		this.actions.start(new ActionDetails("Pack fragile appliances with corner guards before dispatch", "tom.team",
+				ActionMetric.COMPLAINT_COUNT, null, this.services.get("Home delivery"), null, 1.0,
+				LocalDate.ofInstant(this.now, ZoneOffset.UTC).plusDays(30), null,
+				"Complaints about dented appliances on delivery"), this.now.minus(Duration.ofDays(20)));
 		return loaded;
 	}
 

@@ -23,11 +23,12 @@ import org.servicechain.reviews.Scorecards;
 import org.servicechain.reviews.SeriesView;
 
 /**
- * A quarter of reviews (issue 16): SwiftParcel's review series with two meetings held,
- * their minutes, decisions and actions (most done, one still open and carried forward to
- * the meeting planned next week), Alex's monthly 1:1 with Maria, and SMART objectives for
- * Alex, the warehouse team and SwiftParcel, measured from the demo's data. Loaded through
- * the reviews module's facades.
+ * A quarter of reviews (issue 16): SwiftParcel's monthly review series with three
+ * meetings held (a steady month; the month its card failed, slowed by a depot rota gap;
+ * the recovery), their minutes, decisions and actions (most done, one still open and
+ * carried forward to the meeting planned next week), Alex's monthly 1:1 with Maria, and
+ * SMART objectives for Alex, the warehouse team and SwiftParcel, measured from the demo's
+ * data. Loaded through the reviews module's facades.
  */
 @Component
 class DemoReviews {
@@ -51,36 +52,59 @@ class DemoReviews {
 	 */
 	int load(Map<String, UUID> parties, Map<String, UUID> services) {
 		LocalDate today = LocalDate.now(this.clock.withZone(Scorecards.ZONE));
-		SeriesView swift = this.meetings.createSeries(new NewSeries(MeetingKind.PARTNER_REVIEW,
-				"SwiftParcel quarterly review", Cadence.QUARTERLY, parties.get("SwiftParcel Couriers"), null, null));
+		// SwiftParcel's quarter: a steady month, then a month when a depot rota gap made
+		// it
+		// slow (its card fails), then the recovery. One review a month tells the story.
+		LocalDate slow = DemoMonth.slowMonth(this.clock.instant());
+		LocalDate recovered = slow.plusMonths(1);
+		LocalDate thisMonth = slow.plusMonths(2);
+		SeriesView swift = this.meetings
+			.createSeries(new NewSeries(MeetingKind.PARTNER_REVIEW, "SwiftParcel monthly service review",
+					Cadence.MONTHLY, parties.get("SwiftParcel Couriers"), null, null));
 
-		MeetingView first = this.meetings.plan(swift.id(), today.minusDays(84));
-		ActionView rootCause = action(first, "Send the root cause of the missed Saturday collections",
-				"Dave Collins (SwiftParcel)", true, today.minusDays(63));
-		ActionView rota = action(first, "Add a Saturday collection slot to the warehouse rota", "Maria Manager", false,
-				today.minusDays(56));
-		action(first, "Agree a recovery plan for first responses on damaged-parcel claims",
-				"Dave Collins (SwiftParcel)", true, today.minusDays(20));
-		this.meetings.record(first.id(), first.version(), first.agenda(),
-				"Saturday collections were missed four times in the period, each breaching the carriage contract. "
-						+ "Dave explained a depot rota gap; Maria asked for the root cause in writing.",
-				"Saturday collections move to 10:00. SwiftParcel keeps a standby van for Saturdays.", true);
+		MeetingView steady = this.meetings.plan(swift.id(), slow.plusDays(2));
+		ActionView rotaWarning = action(steady, "Warn us before a depot rota change affects collections",
+				"Dave Collins (SwiftParcel)", true, slow.plusDays(16));
+		this.meetings.record(steady.id(), steady.version(), steady.agenda(),
+				"A steady month: carriage promises kept well above the contract's 95 %. Dave mentioned that the "
+						+ "Saturday depot rota is being reorganised this month.",
+				"No change to the contract. SwiftParcel tells us before the rota change affects collections.", true);
 
-		// Planned while every action was open: its agenda carries all three forward.
-		MeetingView second = this.meetings.plan(swift.id(), today.minusDays(42));
+		MeetingView fall = this.meetings.plan(swift.id(), recovered.plusDays(2));
+		this.meetings.updateAction(rotaWarning.id(), rotaWarning.version(), ActionStatus.DONE,
+				"Warned, but only after the first missed Saturday.");
+		ActionView rootCause = action(fall, "Send the root cause of the missed Saturday collections",
+				"Dave Collins (SwiftParcel)", true, recovered.plusDays(9));
+		ActionView rota = action(fall, "Add a Saturday collection slot to the warehouse rota", "Maria Manager", false,
+				recovered.plusDays(14));
+		action(fall, "Agree a recovery plan for first responses on damaged-parcel claims", "Dave Collins (SwiftParcel)",
+				true, recovered.plusDays(21));
+		this.meetings.record(fall.id(), fall.version(), fall.agenda(),
+				"SwiftParcel's card failed last month: compliance with the carriage contract fell well under 95 % "
+						+ "as collections and deliveries ran late for weeks. Dave explained a depot rota gap: one "
+						+ "driver covered two depots. Customers' delivery CSAT fell with it.",
+				"Saturday collections move to 10:00 and SwiftParcel keeps a standby van. FastLane, contracted six "
+						+ "weeks ago as a second courier, takes a third of the parcels until SwiftParcel's card is "
+						+ "back to Good.",
+				true);
+
+		// Planned while the recovery plan was still open: its agenda carries it forward.
+		MeetingView recovery = this.meetings.plan(swift.id(),
+				thisMonth.isBefore(today) ? thisMonth : today.minusDays(1));
 		this.meetings.updateAction(rootCause.id(), rootCause.version(), ActionStatus.DONE,
 				"Root cause sent: one driver covered two depots on Saturdays.");
 		this.meetings.updateAction(rota.id(), rota.version(), ActionStatus.DONE, "In the rota from this month.");
-		this.meetings.record(second.id(), second.version(), second.agenda(),
-				"Saturday collections back on time since the rota change. The recovery plan for damaged-parcel "
-						+ "claims is late: SwiftParcel's claims lead is new.",
+		this.meetings.record(recovery.id(), recovery.version(), recovery.agenda(),
+				"Recovered: compliance back above 95 % last month and Saturday collections on time since the rota "
+						+ "change. The recovery plan for damaged-parcel claims is late: SwiftParcel's claims lead "
+						+ "is new.",
 				"Recovery plan carried forward; review the carriage contract's first-response target at the next "
-						+ "meeting.",
+						+ "meeting. FastLane keeps its share until the next review.",
 				true);
-		action(second, "Share the winter peak volume forecast", "Maria Manager", false, today.plusDays(14));
-		this.meetings.comment(second.id(), "SwiftParcel will send the recovery plan before the next review.");
+		action(recovery, "Share the winter peak volume forecast", "Maria Manager", false, today.plusDays(14));
+		this.meetings.comment(recovery.id(), "SwiftParcel will send the recovery plan before the next review.");
 
-		// Next week's review: its agenda carries forward what is still open.
+		// Next month's review: its agenda carries forward what is still open.
 		this.meetings.plan(swift.id(), today.plusDays(7));
 
 		SeriesView alex = this.meetings.createSeries(new NewSeries(MeetingKind.ONE_TO_ONE, "Alex and Maria 1:1",

@@ -118,6 +118,30 @@ public class FeedbackAnalysis {
 			.toList();
 	}
 
+	/**
+	 * The CSAT of the requests a party worked on (its own team's requests and those it
+	 * took a task of), answered in the period, for scorecards (PM-2): staff, or the
+	 * system after the reviews module's own policy. Scores only.
+	 * @return the share satisfied and how many answers it is of
+	 */
+	@Transactional(readOnly = true)
+	public PartyFeedback csatOf(UUID partyId, Instant from, Instant to) {
+		Caller caller = this.access.caller();
+		this.access.requireStaff(caller);
+		Set<UUID> csat = this.surveys.findAll()
+			.stream()
+			.filter((survey) -> survey.getKind() == SurveyKind.CSAT)
+			.map(Survey::getId)
+			.collect(Collectors.toSet());
+		List<Integer> scores = this.invitations.findByAnsweredAtGreaterThanEqualAndAnsweredAtLessThan(from, to)
+			.stream()
+			.filter((invitation) -> invitation.getScore() != null && csat.contains(invitation.getSurveyId()))
+			.filter((invitation) -> partyId.equals(invitation.getTeamId()) || invitation.parties().contains(partyId))
+			.map(SurveyInvitation::getScore)
+			.toList();
+		return new PartyFeedback(SurveyScoring.score(SurveyKind.CSAT, scores), scores.size(), 0, 0, 0);
+	}
+
 	private static Map<String, List<Integer>> group(List<SurveyInvitation> answers,
 			Function<SurveyInvitation, String> key) {
 		Map<String, List<Integer>> groups = new TreeMap<>();

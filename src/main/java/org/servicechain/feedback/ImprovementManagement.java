@@ -146,6 +146,35 @@ public class ImprovementManagement {
 		return view(action, data(), this.names.load());
 	}
 
+	/**
+	 * The improvement actions owned by the given people (a party's), for scorecards
+	 * (PM-2): staff, or the system after the reviews module's own policy. An action
+	 * counts when it started before the end of the period; open and overdue are as it
+	 * stands today, since an action keeps no dated history of its status.
+	 * @param end the first instant after the period
+	 * @param endDay the last day of the period: an open action whose deadline is before
+	 * it is overdue
+	 */
+	@Transactional(readOnly = true)
+	public PartyFeedback ownedBy(java.util.Collection<String> owners, Instant end, java.time.LocalDate endDay) {
+		Caller caller = this.access.caller();
+		this.access.requireStaff(caller);
+		if (owners.isEmpty()) {
+			return new PartyFeedback(null, 0, 0, 0, 0);
+		}
+		List<ImprovementAction> owned = this.actions.findAllByOrderByStartedAtDesc()
+			.stream()
+			.filter((action) -> owners.contains(action.getOwner()))
+			.filter((action) -> action.getStartedAt().isBefore(end))
+			.filter((action) -> action.getStatus() != ActionStatus.ABANDONED)
+			.toList();
+		List<ImprovementAction> open = owned.stream()
+			.filter((action) -> action.getStatus() == ActionStatus.OPEN)
+			.toList();
+		int overdue = (int) open.stream().filter((action) -> action.getDeadline().isBefore(endDay)).count();
+		return new PartyFeedback(null, 0, owned.size(), open.size(), overdue);
+	}
+
 	private ImprovementAction readable(UUID id) {
 		Caller caller = this.access.caller();
 		return this.actions.findById(id)

@@ -114,6 +114,126 @@ public class MeetingManagement {
 				slice.totalItems(), slice.totalPages());
 	}
 
+	/**
+	 * The series about one team the caller may see: its own reviews, and the 1:1s of its
+	 * members (for the team page).
+	 */
+	@Transactional(readOnly = true)
+	public List<SeriesView> seriesOfTeam(UUID partyId, java.util.Collection<String> members) {
+		CurrentUser user = this.policy.caller();
+		if (!user.isStaff()) {
+			return List.of();
+		}
+		return this.series.findAllByTitle()
+			.stream()
+			.filter((one) -> partyId.equals(one.getPartyId())
+					|| (one.getPerson() != null && members.contains(one.getPerson())))
+			.filter((one) -> this.policy.canRead(user, one.scope()))
+			.map(this::seriesView)
+			.toList();
+	}
+
+	/**
+	 * A person's 1:1 series, after the caller's own access check (for evaluation
+	 * reports).
+	 */
+	List<SeriesView> oneToOnesOf(String person) {
+		return this.series.findAllByTitle()
+			.stream()
+			.filter((one) -> one.getKind() == MeetingKind.ONE_TO_ONE && person.equals(one.getPerson()))
+			.map(this::seriesView)
+			.toList();
+	}
+
+	/**
+	 * Every held meeting of a series with its record, oldest first, after the caller's
+	 * own access check (for evaluation reports).
+	 */
+	List<MeetingView> heldMeetingsOf(UUID seriesId) {
+		return this.meetings.findBySeriesId(seriesId, Paging.of(0, Paging.MAX_SIZE, Sort.by(Sort.Order.asc("heldOn"))))
+			.getContent()
+			.stream()
+			.filter((meeting) -> meeting.getStatus() == MeetingStatus.HELD)
+			.map(this::view)
+			.toList();
+	}
+
+	/**
+	 * Changes a series' title and cadence: staff for a partner review, a manager (or the
+	 * 1:1's own manager) for 1:1s.
+	 * @throws org.servicechain.shared.StaleVersionException when it changed since read
+	 */
+	@Transactional
+	public SeriesView changeSeries(UUID id, long version, @Nullable String title, @Nullable Cadence cadence) {
+		MeetingSeries one = manageableSeries(id);
+		List<InvalidInputException.FieldViolation> errors = new ArrayList<>();
+		String text = (title != null) ? title.strip() : "";
+		if (text.isEmpty()) {
+			errors.add(new InvalidInputException.FieldViolation("title", "required", "give the series a title"));
+		}
+		else if (text.length() > 200) {
+			errors.add(new InvalidInputException.FieldViolation("title", "max-length", "at most 200 characters"));
+		}
+		if (cadence == null) {
+			errors.add(new InvalidInputException.FieldViolation("cadence", "required", "choose how often it meets"));
+		}
+		if (one.closed()) {
+			errors.add(new InvalidInputException.FieldViolation("series", "closed", "a closed series is not changed"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		this.audit.checkVersion(SERIES, one, version);
+		Map<String, String> before = one.auditSnapshot();
+		one.change(text, java.util.Objects.requireNonNull(cadence));
+		this.series.saveAndFlush(one);
+		this.audit.updated(SERIES, before, one);
+		return seriesView(one);
+	}
+
+	/**
+	 * Closes a series: its meetings, minutes and actions stay readable; no more meetings
+	 * are planned in it.
+	 */
+	@Transactional
+	public SeriesView closeSeries(UUID id, long version) {
+		MeetingSeries one = manageableSeries(id);
+		if (one.closed()) {
+			throw new InvalidInputException("series", "closed", "this series is closed already");
+		}
+		this.audit.checkVersion(SERIES, one, version);
+		Map<String, String> before = one.auditSnapshot();
+		one.close(today(), this.policy.caller().displayName());
+		this.series.saveAndFlush(one);
+		this.audit.updated(SERIES, before, one);
+		return seriesView(one);
+	}
+
+	/**
+	 * @return whether the current user may change or close this series (for the page)
+	 */
+	@Transactional(readOnly = true)
+	public boolean canManageSeries(UUID id) {
+		try {
+			manageableSeries(id);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private MeetingSeries manageableSeries(UUID id) {
+		MeetingSeries one = readableSeries(id);
+		CurrentUser user = this.policy.requireMeetingEditable(one.scope(), id);
+		if (one.getKind() == MeetingKind.ONE_TO_ONE && !user.hasRole(Role.ADMIN, Role.MANAGER)
+				&& !user.getUsername().equals(one.getManager())) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"A 1:1 series is changed by its manager");
+		}
+		return one;
+	}
+
 	@Transactional(readOnly = true)
 	public SeriesView oneSeries(UUID id) {
 		return seriesView(readableSeries(id));
@@ -145,6 +265,10 @@ public class MeetingManagement {
 	public MeetingView plan(UUID seriesId, @Nullable LocalDate heldOn) {
 		MeetingSeries one = readableSeries(seriesId);
 		this.policy.requireMeetingEditable(one.scope(), seriesId);
+		if (one.closed()) {
+			throw new InvalidInputException("series", "closed",
+					"this series is closed: its history stays, " + "but no more meetings are planned in it");
+		}
 		LocalDate day = (heldOn != null) ? heldOn : nextDue(one);
 		if (ChronoUnit.DAYS.between(today(), day) > 731 || ChronoUnit.DAYS.between(day, today()) > 3660) {
 			throw new InvalidInputException("heldOn", "range", "a meeting is held within ten years back or two ahead");
@@ -418,7 +542,8 @@ public class MeetingManagement {
 		return new SeriesView(one.getId(), one.getVersion(), one.getKind(), one.getTitle(), one.getCadence(),
 				one.getPartyId(), this.evidence.partyName(one.getPartyId()), this.evidence.personName(one.getPerson()),
 				this.evidence.personName(one.getManager()), last, nextDue(one),
-				this.actions.countBySeriesIdAndStatus(one.getId(), ActionStatus.OPEN));
+				this.actions.countBySeriesIdAndStatus(one.getId(), ActionStatus.OPEN), one.getClosedOn(),
+				one.getClosedByName());
 	}
 
 	private LocalDate nextDue(MeetingSeries one) {

@@ -1,6 +1,7 @@
 package org.servicechain.reviews;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -59,6 +60,12 @@ class MeetingSeries extends AssignedIdEntity implements Auditable {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "closed_on")
+	private @Nullable LocalDate closedOn;
+
+	@Column(name = "closed_by_name")
+	private @Nullable String closedByName;
+
 	protected MeetingSeries() {
 		this.id = UUID.randomUUID();
 		this.kind = MeetingKind.PARTNER_REVIEW;
@@ -92,6 +99,28 @@ class MeetingSeries extends AssignedIdEntity implements Auditable {
 
 	MeetingScope scope() {
 		return new MeetingScope(this.kind, this.partyId, this.person, this.manager);
+	}
+
+	void change(String title, Cadence cadence) {
+		this.title = title;
+		this.cadence = cadence;
+	}
+
+	void close(LocalDate on, String byName) {
+		this.closedOn = on;
+		this.closedByName = byName;
+	}
+
+	boolean closed() {
+		return this.closedOn != null;
+	}
+
+	@Nullable LocalDate getClosedOn() {
+		return this.closedOn;
+	}
+
+	@Nullable String getClosedByName() {
+		return this.closedByName;
 	}
 
 	MeetingKind getKind() {
@@ -141,6 +170,7 @@ class MeetingSeries extends AssignedIdEntity implements Auditable {
 		snapshot.put("Party", (this.partyId != null) ? this.partyId.toString() : null);
 		snapshot.put("Person", this.person);
 		snapshot.put("Manager", this.manager);
+		snapshot.put("Closed on", (this.closedOn != null) ? this.closedOn.toString() : null);
 		return snapshot;
 	}
 

@@ -85,6 +85,19 @@ class Objective extends AssignedIdEntity implements Auditable {
 		this.createdAt = Instant.EPOCH;
 	}
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "outcome")
+	private @Nullable ObjectiveOutcome outcome;
+
+	@Column(name = "outcome_note")
+	private @Nullable String outcomeNote;
+
+	@Column(name = "closed_on")
+	private @Nullable LocalDate closedOn;
+
+	@Column(name = "closed_by_name")
+	private @Nullable String closedByName;
+
 	Objective(NewObjective command, String createdByName, Instant at) {
 		this.id = UUID.randomUUID();
 		this.subject = java.util.Objects.requireNonNull(command.subject());
@@ -100,6 +113,38 @@ class Objective extends AssignedIdEntity implements Auditable {
 		this.achievableBy = java.util.Objects.requireNonNull(command.achievableBy()).strip();
 		this.createdByName = createdByName;
 		this.createdAt = at;
+	}
+
+	void change(double target, LocalDate deadline) {
+		this.target = target;
+		this.deadline = deadline;
+	}
+
+	void close(ObjectiveOutcome outcome, String note, LocalDate on, String byName) {
+		this.outcome = outcome;
+		this.outcomeNote = note;
+		this.closedOn = on;
+		this.closedByName = byName;
+	}
+
+	boolean closed() {
+		return this.outcome != null;
+	}
+
+	@Nullable ObjectiveOutcome getOutcome() {
+		return this.outcome;
+	}
+
+	@Nullable String getOutcomeNote() {
+		return this.outcomeNote;
+	}
+
+	@Nullable LocalDate getClosedOn() {
+		return this.closedOn;
+	}
+
+	@Nullable String getClosedByName() {
+		return this.closedByName;
 	}
 
 	ObjectiveSubject getSubject() {
@@ -169,6 +214,9 @@ class Objective extends AssignedIdEntity implements Auditable {
 		snapshot.put("Window", this.startsOn + " to " + this.deadline);
 		snapshot.put("Service", (this.serviceId != null) ? this.serviceId.toString() : null);
 		snapshot.put("Achievable by", this.achievableBy);
+		snapshot.put("Outcome", (this.outcome != null) ? this.outcome.label() : null);
+		snapshot.put("Outcome note", this.outcomeNote);
+		snapshot.put("Closed on", (this.closedOn != null) ? this.closedOn.toString() : null);
 		return snapshot;
 	}
 

@@ -113,6 +113,78 @@ public class ObjectiveManagement {
 	}
 
 	/**
+	 * Changes an open objective's target and deadline (managers and administrators).
+	 * @throws InvalidInputException naming the field that is wrong
+	 * @throws org.servicechain.shared.StaleVersionException when it changed since read
+	 */
+	@Transactional
+	public ObjectiveView change(UUID id, long version, @Nullable Double target, @Nullable LocalDate deadline) {
+		this.policy.requireManager();
+		Objective objective = managed(id);
+		List<FieldViolation> errors = new ArrayList<>();
+		checkNumber(errors, "target", target, objective.getMetric());
+		if (deadline == null) {
+			errors.add(new FieldViolation("deadline", "required", "a SMART objective has a deadline"));
+		}
+		else if (!deadline.isAfter(objective.getStartsOn())) {
+			errors.add(new FieldViolation("deadline", "after-start", "the deadline must come after the start"));
+		}
+		if (objective.closed()) {
+			errors.add(new FieldViolation("objective", "closed", "a closed objective is not changed"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		this.audit.checkVersion(ENTITY, objective, version);
+		Map<String, String> before = objective.auditSnapshot();
+		objective.change(java.util.Objects.requireNonNull(target), java.util.Objects.requireNonNull(deadline));
+		this.objectives.saveAndFlush(objective);
+		this.audit.updated(ENTITY, before, objective);
+		return SystemActor.call(() -> toView(objective, names()));
+	}
+
+	/**
+	 * Closes an objective as achieved or not, with a note saying why (managers and
+	 * administrators).
+	 */
+	@Transactional
+	public ObjectiveView close(UUID id, long version, @Nullable ObjectiveOutcome outcome, @Nullable String note) {
+		CurrentUser user = this.policy.requireManager();
+		Objective objective = managed(id);
+		List<FieldViolation> errors = new ArrayList<>();
+		if (outcome == null) {
+			errors.add(new FieldViolation("outcome", "required", "say whether it was achieved"));
+		}
+		String text = (note != null) ? note.strip() : "";
+		if (text.isEmpty()) {
+			errors.add(new FieldViolation("note", "required", "say what the judgement rests on"));
+		}
+		else if (text.length() > 2000) {
+			errors.add(new FieldViolation("note", "max-length", "at most 2,000 characters"));
+		}
+		if (objective.closed()) {
+			errors.add(new FieldViolation("objective", "closed", "this objective is closed already"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		this.audit.checkVersion(ENTITY, objective, version);
+		Map<String, String> before = objective.auditSnapshot();
+		objective.close(java.util.Objects.requireNonNull(outcome), text,
+				LocalDate.now(this.clock.withZone(Scorecards.ZONE)), user.displayName());
+		this.objectives.saveAndFlush(objective);
+		this.audit.updated(ENTITY, before, objective);
+		return SystemActor.call(() -> toView(objective, names()));
+	}
+
+	private Objective managed(UUID id) {
+		CurrentUser user = this.policy.caller();
+		return this.objectives.findById(id)
+			.filter((found) -> this.policy.canReadObjective(user, found.getPerson()))
+			.orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	/**
 	 * A person's objectives for their 1:1, after the meeting's own access check.
 	 */
 	List<ObjectiveView> ofPerson(String person) {
@@ -161,7 +233,9 @@ public class ObjectiveManagement {
 		return new ObjectiveView(objective.getId(), objective.getVersion(), objective.getSubject(), subjectName,
 				objective.getPartyId(), objective.getSpecific(), objective.getMetric(), objective.getBaseline(),
 				objective.getTarget(), objective.getStartsOn(), objective.getDeadline(), service,
-				(service != null) ? names.services().get(service) : null, objective.getAchievableBy(), progress);
+				(service != null) ? names.services().get(service) : null, objective.getAchievableBy(), progress,
+				objective.getOutcome(), objective.getOutcomeNote(), objective.getClosedOn(),
+				objective.getClosedByName());
 	}
 
 	// Validation

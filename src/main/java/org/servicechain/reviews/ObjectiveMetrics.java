@@ -48,7 +48,7 @@ class ObjectiveMetrics {
 				}
 				yield SystemActor.call(() -> {
 					try {
-						Scorecard card = this.scorecards.scorecard(party, windowStart, to);
+						Scorecard card = this.scorecards.scorecard(party, windowStart, to, false);
 						if (objective.getMetric() == ObjectiveMetric.SCORECARD_SCORE) {
 							return (card.score() != null) ? card.score().doubleValue() : null;
 						}

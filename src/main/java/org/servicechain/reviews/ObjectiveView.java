@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ObjectiveView(UUID id, long version, ObjectiveSubject subject, String subjectName, @Nullable UUID partyId,
 		String specific, ObjectiveMetric metric, double baseline, double target, LocalDate startsOn, LocalDate deadline,
-		@Nullable UUID serviceId, @Nullable String serviceName, String achievableBy, ObjectiveProgress progress) {
+		@Nullable UUID serviceId, @Nullable String serviceName, String achievableBy, ObjectiveProgress progress,
+		@Nullable ObjectiveOutcome outcome, @Nullable String outcomeNote, @Nullable LocalDate closedOn,
+		@Nullable String closedBy) {
+
+	public boolean closed() {
+		return this.outcome != null;
+	}
 
 }

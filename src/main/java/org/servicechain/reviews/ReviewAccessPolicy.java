@@ -31,6 +31,9 @@ import org.servicechain.shared.NotFoundException;
  * <li>Objectives of a person are read by that person, managers and administrators; those
  * of a team or partner by staff. Managers and administrators set objectives and start 1:1
  * series.</li>
+ * <li>A person's evaluation report and development plan are read by that person and by
+ * managers and administrators; a team's by its members and by managers and
+ * administrators. Partners and customers never.</li>
  * </ul>
  */
 @Component
@@ -128,6 +131,14 @@ public class ReviewAccessPolicy {
 			return false;
 		}
 		return person == null || user.hasRole(Role.ADMIN, Role.MANAGER) || user.getUsername().equals(person);
+	}
+
+	/**
+	 * A person's evaluation report and development plan: that person, and managers and
+	 * administrators. Never a partner or customer.
+	 */
+	boolean canReadEvaluation(CurrentUser user, String person) {
+		return user.isStaff() && (user.hasRole(Role.ADMIN, Role.MANAGER) || user.getUsername().equals(person));
 	}
 
 	/**

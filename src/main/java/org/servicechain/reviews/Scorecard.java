@@ -13,13 +13,15 @@ import org.servicechain.reviews.ScorecardPolicy.Verdict;
  * A party's scorecard for a period, with the evidence behind every figure, the same card
  * for earlier periods, and the disputes raised about it.
  *
+ * @param months the same card for each calendar month of the period, cut to it
  * @param kind the kind of agreement the party provides under, whose settings weigh it
  * @param attributedReferences requests whose customer breach is attributed to this party
  * (the first twenty)
  */
 public record Scorecard(UUID partyId, String partyName, boolean internal, AgreementKind kind, LocalDate from,
 		LocalDate to, List<Line> measures, @Nullable Integer score, Verdict verdict, List<String> failedCritical,
-		List<TrendPoint> trend, Evidence evidence, List<DisputeView> disputes, String counting) {
+		List<TrendPoint> trend, List<TrendPoint> months, Evidence evidence, List<DisputeView> disputes,
+		String counting) {
 
 	/**
 	 * One measure as shown: its value in words, what it is weighed by, its score.
@@ -41,7 +43,8 @@ public record Scorecard(UUID partyId, String partyName, boolean internal, Agreem
 	 * The counts behind the measures.
 	 */
 	public record Evidence(int clocks, int requests, int met, int breached, int running, int customerBreaches,
-			int attributedBreaches, List<String> attributedReferences, int complaints) {
+			int attributedBreaches, List<String> attributedReferences, int complaints, int csatAnswers,
+			int actionsOwned, int actionsOpen, int actionsOverdue) {
 
 	}
 

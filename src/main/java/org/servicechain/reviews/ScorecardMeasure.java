@@ -13,7 +13,14 @@ public enum ScorecardMeasure {
 	ATTRIBUTED_BREACHES("Breaches attributed to it", "breaches", false,
 			"Customer breaches of the requests it worked on that the ledger's rule gives to this party."),
 	COMPLAINTS("Complaints about it", "complaints", false,
-			"Complaints received in the period that name this party as responsible.");
+			"Complaints received in the period that name this party as responsible."),
+	CSAT("CSAT of the requests it worked on", "% satisfied", true,
+			"CSAT answers given in the period about requests this party worked on (its own team's requests and "
+					+ "those it took a task of): the share that scored 4 or 5 out of 5."),
+	IMPROVEMENT_ACTIONS("Overdue improvement actions it owns", "overdue actions", false,
+			"Improvement actions owned by this party's people that had started by the end of the period and are "
+					+ "still open with their deadline before its last day; done and abandoned ones do not count, "
+					+ "and an action's status is as it stands today.");
 
 	private final String label;
 

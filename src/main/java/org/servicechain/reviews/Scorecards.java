@@ -26,7 +26,12 @@ import org.servicechain.chain.PartyView;
 import org.servicechain.complaints.ComplaintFilter;
 import org.servicechain.complaints.ComplaintQueries;
 import org.servicechain.complaints.ComplaintSummary;
+import org.servicechain.feedback.FeedbackAnalysis;
+import org.servicechain.feedback.ImprovementManagement;
+import org.servicechain.feedback.PartyFeedback;
 import org.servicechain.identity.CurrentUser;
+import org.servicechain.identity.IdentityManagement;
+import org.servicechain.identity.UserView;
 import org.servicechain.identity.SystemActor;
 import org.servicechain.reviews.ScorecardPolicy.Outcome;
 import org.servicechain.reviews.ScorecardPolicy.Scored;
@@ -54,6 +59,9 @@ public class Scorecards {
 	/** Earlier periods of the same length shown as the card's trend. */
 	static final int TREND_PERIODS = 3;
 
+	/** A month cut to under this many days is counted with the month next to it. */
+	static final int MIN_MONTH_DAYS = 7;
+
 	private final ReviewAccessPolicy policy;
 
 	private final MeasureSettings settings;
@@ -68,12 +76,19 @@ public class Scorecards {
 
 	private final ComplaintQueries complaints;
 
+	private final FeedbackAnalysis feedback;
+
+	private final ImprovementManagement improvement;
+
+	private final IdentityManagement identity;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	Scorecards(ReviewAccessPolicy policy, MeasureSettings settings, Disputes disputes, SlaManagement sla,
-			ChainManagement chain, AgreementManagement agreements, ComplaintQueries complaints, AuditTrail audit,
+			ChainManagement chain, AgreementManagement agreements, ComplaintQueries complaints,
+			FeedbackAnalysis feedback, ImprovementManagement improvement, IdentityManagement identity, AuditTrail audit,
 			Clock clock) {
 		this.policy = policy;
 		this.settings = settings;
@@ -82,6 +97,9 @@ public class Scorecards {
 		this.chain = chain;
 		this.agreements = agreements;
 		this.complaints = complaints;
+		this.feedback = feedback;
+		this.improvement = improvement;
+		this.identity = identity;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -112,6 +130,38 @@ public class Scorecards {
 			return new Period(this.from.minusDays(days), this.from.minusDays(1));
 		}
 
+		/**
+		 * @return the calendar months the period touches, each cut to the period, a stub
+		 * of under a week at either end counted with its neighbour; none when it lies
+		 * within one month
+		 */
+		List<Period> months() {
+			List<Period> months = new ArrayList<>();
+			if (this.from.withDayOfMonth(1).equals(this.to.withDayOfMonth(1))) {
+				return months;
+			}
+			for (LocalDate first = this.from.withDayOfMonth(1); !first.isAfter(this.to); first = first.plusMonths(1)) {
+				LocalDate last = first.plusMonths(1).minusDays(1);
+				months.add(new Period(first.isBefore(this.from) ? this.from : first,
+						last.isAfter(this.to) ? this.to : last));
+			}
+			if (months.size() > 1 && months.get(months.size() - 1).days() < MIN_MONTH_DAYS) {
+				Period stub = months.remove(months.size() - 1);
+				Period before = months.remove(months.size() - 1);
+				months.add(new Period(before.from(), stub.to()));
+			}
+			if (months.size() > 1 && months.get(0).days() < MIN_MONTH_DAYS) {
+				Period stub = months.remove(0);
+				Period after = months.remove(0);
+				months.add(0, new Period(stub.from(), after.to()));
+			}
+			return months;
+		}
+
+		long days() {
+			return ChronoUnit.DAYS.between(this.from, this.to) + 1;
+		}
+
 	}
 
 	/**
@@ -121,6 +171,15 @@ public class Scorecards {
 	 */
 	@Transactional(readOnly = true)
 	public Scorecard scorecard(UUID partyId, LocalDate from, LocalDate to) {
+		return scorecard(partyId, from, to, true);
+	}
+
+	/**
+	 * @param history whether to compute the trend and the months too (an objective's
+	 * progress needs only the card itself)
+	 */
+	@Transactional(readOnly = true)
+	Scorecard scorecard(UUID partyId, LocalDate from, LocalDate to, boolean history) {
 		this.policy.requireReadable(partyId);
 		Period period = checked(from, to);
 		return SystemActor.call(() -> {
@@ -130,25 +189,37 @@ public class Scorecards {
 			Set<UUID> provided = providedBy(partyId, agreements);
 			List<ScorecardPolicy.Setting> weights = settingsOf(kind);
 			List<ComplaintSummary> complaints = complaintsAbout(partyId);
-			Figures current = figures(partyId, provided, period, complaints);
+			Set<String> people = peopleOf(partyId);
+			Figures current = figures(partyId, provided, period, complaints, people);
 			Outcome outcome = ScorecardPolicy.score(current.values(), weights);
 			List<Scorecard.TrendPoint> trend = new ArrayList<>();
 			Period earlier = period;
-			for (int i = 0; i < TREND_PERIODS; i++) {
+			for (int i = 0; i < (history ? TREND_PERIODS : 0); i++) {
 				earlier = earlier.before();
-				Outcome then = ScorecardPolicy.score(figures(partyId, provided, earlier, complaints).values(), weights);
+				Outcome then = ScorecardPolicy.score(figures(partyId, provided, earlier, complaints, people).values(),
+						weights);
 				trend.add(0, new Scorecard.TrendPoint(earlier.from(), earlier.to(), then.score(), then.verdict()));
+			}
+			List<Scorecard.TrendPoint> months = new ArrayList<>();
+			for (Period month : history ? period.months() : List.<Period>of()) {
+				Outcome then = ScorecardPolicy.score(figures(partyId, provided, month, complaints, people).values(),
+						weights);
+				months.add(new Scorecard.TrendPoint(month.from(), month.to(), then.score(), then.verdict()));
 			}
 			PartyRecord record = current.record();
 			return new Scorecard(party.id(), party.name(), party.internal(), kind, period.from(), period.to(),
-					lines(outcome, record), outcome.score(), outcome.verdict(),
+					lines(outcome, record, current.feedback()), outcome.score(), outcome.verdict(),
 					outcome.failedCritical().stream().map(ScorecardMeasure::label).toList(), List.copyOf(trend),
+					List.copyOf(months),
 					new Scorecard.Evidence(record.clocks(), record.requests(), record.met(), record.breached(),
 							record.running(), record.customerBreaches(), record.attributedBreaches(),
-							record.attributedReferences(), current.complaints()),
+							record.attributedReferences(), current.complaints(), current.feedback().csatAnswers(),
+							current.feedback().actionsOwned(), current.feedback().actionsOpen(),
+							current.feedback().actionsOverdue()),
 					this.disputes.findTop50ByPartyIdOrderByRaisedAtDesc(partyId).stream().map(Dispute::toView).toList(),
 					record.counting() + " Complaints: those received in the period naming this party as "
-							+ "responsible. " + ScorecardPolicy.RULE);
+							+ "responsible. CSAT: " + ScorecardMeasure.CSAT.counting() + " Improvement actions: "
+							+ ScorecardMeasure.IMPROVEMENT_ACTIONS.counting() + " " + ScorecardPolicy.RULE);
 		});
 	}
 
@@ -173,6 +244,7 @@ public class Scorecards {
 		List<ScorecardSummary> all = SystemActor.call(() -> {
 			List<AgreementView> agreements = this.agreements.agreements(null);
 			Set<UUID> providers = agreements.stream().map(AgreementView::providerId).collect(Collectors.toSet());
+			Map<UUID, Set<String>> peopleByParty = peopleByParty();
 			Map<UUID, Long> open = new java.util.HashMap<>();
 			this.disputes.countOpenByParty().forEach((row) -> open.put((UUID) row[0], (Long) row[1]));
 			List<ScorecardSummary> lines = new ArrayList<>();
@@ -185,10 +257,11 @@ public class Scorecards {
 				List<ScorecardPolicy.Setting> weights = settingsOf(kind);
 				List<ComplaintSummary> complaints = complaintsAbout(party.id());
 				Set<UUID> provided = providedBy(party.id(), agreements);
-				Figures now = figures(party.id(), provided, period, complaints);
+				Set<String> people = peopleByParty.getOrDefault(party.id(), Set.of());
+				Figures now = figures(party.id(), provided, period, complaints, people);
 				Outcome outcome = ScorecardPolicy.score(now.values(), weights);
 				Outcome before = ScorecardPolicy
-					.score(figures(party.id(), provided, period.before(), complaints).values(), weights);
+					.score(figures(party.id(), provided, period.before(), complaints, people).values(), weights);
 				lines.add(new ScorecardSummary(party.id(), party.name(), party.internal(), kind.label(),
 						outcome.score(), outcome.verdict(), before.score(), now.record().compliancePercent(),
 						now.record().attributedBreaches(), now.complaints(), open.getOrDefault(party.id(), 0L)));
@@ -235,9 +308,10 @@ public class Scorecards {
 		if (threshold < 0 || Double.isNaN(threshold)) {
 			errors.add(new InvalidInputException.FieldViolation("threshold", "min", "must not be negative"));
 		}
-		else if (setting.getMeasure() == ScorecardMeasure.COMPLIANCE && threshold > 100) {
+		else if ((setting.getMeasure() == ScorecardMeasure.COMPLIANCE || setting.getMeasure() == ScorecardMeasure.CSAT)
+				&& threshold > 100) {
 			errors.add(new InvalidInputException.FieldViolation("threshold", "max",
-					"a compliance threshold is a percentage, at most 100"));
+					"a compliance or CSAT threshold is a percentage, at most 100"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
@@ -320,8 +394,27 @@ public class Scorecards {
 
 	// Computing
 
-	private record Figures(PartyRecord record, int complaints, Map<ScorecardMeasure, @Nullable Double> values) {
+	private record Figures(PartyRecord record, int complaints, PartyFeedback feedback,
+			Map<ScorecardMeasure, @Nullable Double> values) {
 
+	}
+
+	/**
+	 * @return the login names of the party's people (staff of a team, a partner's users):
+	 * the owners whose improvement actions are the party's
+	 */
+	private Set<String> peopleOf(UUID partyId) {
+		return peopleByParty().getOrDefault(partyId, Set.of());
+	}
+
+	private Map<UUID, Set<String>> peopleByParty() {
+		Map<UUID, Set<String>> people = new java.util.HashMap<>();
+		for (UserView user : this.identity.users()) {
+			if (user.partyId() != null) {
+				people.computeIfAbsent(user.partyId(), (id) -> new java.util.HashSet<>()).add(user.username());
+			}
+		}
+		return people;
 	}
 
 	private static Set<UUID> providedBy(UUID partyId, List<AgreementView> agreements) {
@@ -331,7 +424,8 @@ public class Scorecards {
 			.collect(Collectors.toSet());
 	}
 
-	private Figures figures(UUID partyId, Set<UUID> provided, Period period, List<ComplaintSummary> complaints) {
+	private Figures figures(UUID partyId, Set<UUID> provided, Period period, List<ComplaintSummary> complaints,
+			Set<String> people) {
 		PartyRecord record = this.sla.partyRecord(partyId, provided, period.from(), period.to(), ZONE);
 		Instant start = period.from().atStartOfDay(ZONE).toInstant();
 		Instant end = period.to().plusDays(1).atStartOfDay(ZONE).toInstant();
@@ -348,10 +442,17 @@ public class Scorecards {
 		boolean measured = record.clocks() > 0;
 		values.put(ScorecardMeasure.ATTRIBUTED_BREACHES, measured ? (double) record.attributedBreaches() : null);
 		values.put(ScorecardMeasure.COMPLAINTS, (measured || complained > 0) ? (double) complained : null);
-		return new Figures(record, complained, values);
+		PartyFeedback csat = this.feedback.csatOf(partyId, start, end);
+		PartyFeedback actions = this.improvement.ownedBy(people, end, period.to());
+		PartyFeedback feedback = new PartyFeedback(csat.satisfiedPercent(), csat.csatAnswers(), actions.actionsOwned(),
+				actions.actionsOpen(), actions.actionsOverdue());
+		values.put(ScorecardMeasure.CSAT, feedback.satisfiedPercent());
+		values.put(ScorecardMeasure.IMPROVEMENT_ACTIONS,
+				(feedback.actionsOwned() > 0) ? (double) feedback.actionsOverdue() : null);
+		return new Figures(record, complained, feedback, values);
 	}
 
-	private List<Scorecard.Line> lines(Outcome outcome, PartyRecord record) {
+	private List<Scorecard.Line> lines(Outcome outcome, PartyRecord record, PartyFeedback feedback) {
 		List<Scorecard.Line> lines = new ArrayList<>();
 		for (Scored scored : outcome.measures()) {
 			ScorecardMeasure measure = scored.measure();
@@ -368,6 +469,10 @@ public class Scorecards {
 				case ATTRIBUTED_BREACHES ->
 					Math.round(scored.value()) + " of " + record.customerBreaches() + " customer breaches";
 				case COMPLAINTS -> String.valueOf(Math.round(scored.value()));
+				case CSAT -> Math.round(scored.value()) + " % satisfied (" + feedback.csatAnswers()
+						+ ((feedback.csatAnswers() == 1) ? " answer)" : " answers)");
+				case IMPROVEMENT_ACTIONS -> Math.round(scored.value()) + " overdue (" + feedback.actionsOpen()
+						+ " open of " + feedback.actionsOwned() + " owned)";
 			};
 			double threshold = scored.setting().threshold();
 			String thresholdShown = (measure.higherIsBetter() ? "at least " : "at most ") + number(threshold) + " "

@@ -11,6 +11,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record SeriesView(UUID id, long version, MeetingKind kind, String title, Cadence cadence, @Nullable UUID partyId,
 		@Nullable String partyName, @Nullable String personName, @Nullable String managerName,
-		@Nullable LocalDate lastHeldOn, LocalDate nextDueOn, long openActions) {
+		@Nullable LocalDate lastHeldOn, LocalDate nextDueOn, long openActions, @Nullable LocalDate closedOn,
+		@Nullable String closedBy) {
+
+	public boolean closed() {
+		return this.closedOn != null;
+	}
 
 }

@@ -6,7 +6,8 @@
  * figures a partner may dispute.
  */
 @ApplicationModule(displayName = "Reviews",
-		allowedDependencies = { "shared", "identity", "chain", "agreements", "sla", "complaints", "requests" })
+		allowedDependencies = { "shared", "identity", "chain", "agreements", "sla", "complaints", "requests",
+				"feedback" })
 @NullMarked
 package org.servicechain.reviews;
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.servicechain.reviews.ActionStatus;
 import org.servicechain.reviews.ActionView;
+import org.servicechain.reviews.Cadence;
 import org.servicechain.reviews.MeetingManagement;
 import org.servicechain.reviews.MeetingSummary;
 import org.servicechain.reviews.MeetingView;
@@ -150,6 +151,38 @@ class MeetingApiController {
 	ResponseEntity<SeriesView> createSeries(@RequestBody NewSeries series) {
 		SeriesView view = this.meetings.createSeries(series);
 		return ResponseEntity.status(201).eTag(Versions.etag(view.version())).body(view);
+	}
+
+	@GetMapping("/series/{id}")
+	@Operation(summary = "One meeting series, with its ETag")
+	ResponseEntity<SeriesView> oneSeries(@PathVariable UUID id) {
+		SeriesView view = this.meetings.oneSeries(id);
+		return Versions.ok(view.version(), view);
+	}
+
+	/**
+	 * A series' new title and cadence.
+	 */
+	record SeriesChange(@Nullable String title, @Nullable Cadence cadence) {
+
+	}
+
+	@PutMapping(path = "/series/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Change a series' title and cadence; send its ETag in If-Match")
+	ResponseEntity<SeriesView> changeSeries(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestBody SeriesChange change) {
+		SeriesView view = this.meetings.changeSeries(id, Versions.fromIfMatch(ifMatch), change.title(),
+				change.cadence());
+		return Versions.ok(view.version(), view);
+	}
+
+	@PostMapping("/series/{id}/close")
+	@Operation(summary = "Close a series: its history stays, no more meetings are planned; send its ETag in If-Match")
+	ResponseEntity<SeriesView> closeSeries(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		SeriesView view = this.meetings.closeSeries(id, Versions.fromIfMatch(ifMatch));
+		return Versions.ok(view.version(), view);
 	}
 
 }

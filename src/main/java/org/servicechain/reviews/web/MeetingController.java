@@ -94,7 +94,43 @@ class MeetingController {
 		model.addAttribute("one", series);
 		model.addAttribute("meetings", this.meetings.meetings(id, page, 25));
 		model.addAttribute("actions", this.meetings.actionsOf(id));
+		model.addAttribute("canManageSeries", !series.closed() && this.meetings.canManageSeries(id));
+		model.addAttribute("cadences", Cadence.values());
 		return "reviews/meeting-series";
+	}
+
+	@PostMapping("/series/{id}/edit")
+	String changeSeries(@PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String title,
+			@RequestParam(required = false) @Nullable Cadence cadence, RedirectAttributes redirect) {
+		try {
+			this.meetings.changeSeries(id, version, title, cadence);
+			redirect.addFlashAttribute("message", "The series was changed.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", "Not changed: " + ex.getMessage());
+		}
+		catch (StaleVersionException ex) {
+			redirect.addFlashAttribute("error",
+					"Someone changed this series meanwhile; the page shows their version. Nothing was saved.");
+		}
+		return "redirect:" + BASE + "/series/" + id;
+	}
+
+	@PostMapping("/series/{id}/close")
+	String closeSeries(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		try {
+			this.meetings.closeSeries(id, version);
+			redirect.addFlashAttribute("message", "The series was closed; its meetings and actions stay here.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", "Not closed: " + ex.getMessage());
+		}
+		catch (StaleVersionException ex) {
+			redirect.addFlashAttribute("error",
+					"Someone changed this series meanwhile; the page shows their version. Nothing was saved.");
+		}
+		return "redirect:" + BASE + "/series/" + id;
 	}
 
 	@PostMapping("/series/{id}/meetings")

@@ -8,6 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,11 +17,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.servicechain.chain.ChainManagement;
 import org.servicechain.reviews.NewObjective;
 import org.servicechain.reviews.ObjectiveManagement;
+import org.servicechain.reviews.ObjectiveOutcome;
 import org.servicechain.reviews.ObjectiveMetric;
 import org.servicechain.reviews.ObjectiveSubject;
 import org.servicechain.reviews.ReviewAccessPolicy;
 import org.servicechain.shared.FormErrors;
 import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.StaleVersionException;
 
 /**
  * SMART objectives (PM-1): every objective the caller may see with its progress from the
@@ -84,6 +87,51 @@ class ObjectiveController {
 			redirect.addFlashAttribute("errors", FormErrors.of(ex));
 		}
 		return "redirect:/reviews/objectives";
+	}
+
+	@GetMapping("/{id}")
+	String objective(@PathVariable UUID id, Model model) {
+		model.addAttribute("o", this.objectives.objective(id));
+		model.addAttribute("canLead", this.policy.canLead());
+		model.addAttribute("outcomes", ObjectiveOutcome.values());
+		return "reviews/objective";
+	}
+
+	@PostMapping("/{id}/edit")
+	String change(@PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String target,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate deadline,
+			RedirectAttributes redirect) {
+		try {
+			this.objectives.change(id, version, number("target", target), deadline);
+			redirect.addFlashAttribute("message", "The objective was changed.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", "Not changed: " + ex.getMessage());
+		}
+		catch (StaleVersionException ex) {
+			redirect.addFlashAttribute("error",
+					"Someone changed this objective meanwhile; the page shows their version. Nothing was saved.");
+		}
+		return "redirect:/reviews/objectives/" + id;
+	}
+
+	@PostMapping("/{id}/close")
+	String close(@PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable ObjectiveOutcome outcome,
+			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+		try {
+			this.objectives.close(id, version, outcome, note);
+			redirect.addFlashAttribute("message", "The objective was closed.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", "Not closed: " + ex.getMessage());
+		}
+		catch (StaleVersionException ex) {
+			redirect.addFlashAttribute("error",
+					"Someone changed this objective meanwhile; the page shows their version. Nothing was saved.");
+		}
+		return "redirect:/reviews/objectives/" + id;
 	}
 
 	private static @Nullable Double number(String field, @Nullable String text) {
