@@ -146,6 +146,12 @@ class Audience {
 						contact.id(), (account != null) ? account.username() : null, contact.email(),
 						(contact.preferredChannel() != null) ? contact.preferredChannel().name() : null, null));
 			}
+			if (contacts.isEmpty() && accounts.isEmpty()) {
+				// Nobody to tell at this party: listed as not reached, never silently
+				// left out.
+				people.add(new Person("party:" + party.partyId, party.partyName, party.partyId, party.partyName, null,
+						null, null, null, "no contact or portal account is recorded for this party"));
+			}
 			for (UserView account : accounts) {
 				if (!matched.contains(account.username())) {
 					people.add(new Person("user:" + account.username(), account.displayName(), party.partyId,

@@ -154,6 +154,9 @@ class ServiceNoticeIntegrationTests {
 		assertThat(told.stream()
 			.filter((d) -> d.get("partyId").asString().equals(this.chain.frontLine().id().toString()))
 			.map((d) -> d.get("channel").asString())).contains("IN_APP");
+		// Every affected party is either told or listed as not reached, with the reason.
+		assertThat(told.stream().map((d) -> d.get("partyId").asString()).distinct())
+			.containsAll(notice.get("parties").valueStream().map((p) -> p.get("id").asString()).toList());
 		assertThat(told.stream().map((d) -> d.get("partyId").asString())).doesNotContain(this.unrelated.id().toString(),
 				this.chain.courier().id().toString());
 		// Each person once (the fixtures' agreement signers share one name, hence the
