@@ -100,6 +100,17 @@ class ContingencyIntegrationTests {
 				this.agent.post("/api/v1/incidents/" + id + "/steps/9", Map.of(), Map.of("If-Match", ticked.etag())),
 				422, "step", "range");
 
+		// A manager tells the affected through a service notice and defers low-priority
+		// work, over the API as on the page; an agent may not.
+		assertProblem(this.agent.post("/api/v1/incidents/" + id + "/notice", Map.of("note", "x")), 422, "message",
+				"authority");
+		TestClient.Response told = this.manager.post("/api/v1/incidents/" + id + "/notice",
+				Map.of("note", "No deliveries today; we will tell you when they restart."));
+		assertThat(told.status()).as(told.toString()).isEqualTo(201);
+		assertThat(told.json().get("reference").asString()).startsWith("SN-");
+		// The chain's only open request is a P2: there is nothing low-priority to defer.
+		assertProblem(this.manager.post("/api/v1/incidents/" + id + "/deferrals", Map.of()), 422, "defer", "nothing");
+
 		// Only a manager closes it, and only with a review.
 		assertProblem(this.agent.post("/api/v1/incidents/" + id + "/closure",
 				Map.of("whatHappened", "x", "whatChanges", "y"), Map.of("If-Match", ticked.etag())), 422,

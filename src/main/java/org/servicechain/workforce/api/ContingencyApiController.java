@@ -136,6 +136,22 @@ class ContingencyApiController {
 		return Versions.ok(incident.version(), incident);
 	}
 
+	@PostMapping(path = "/api/v1/incidents/{id}/notice")
+	@Operation(summary = "Tell the affected of an open incident: a service notice for its party, told along the chain "
+			+ "(managers; once per incident)")
+	ResponseEntity<org.servicechain.notices.ServiceNoticeView> tellTheAffected(@PathVariable UUID id,
+			@RequestBody(required = false) @Nullable Note body) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.contingency.tellTheAffected(id, (body != null) ? body.note() : null));
+	}
+
+	@PostMapping(path = "/api/v1/incidents/{id}/deferrals")
+	@Operation(summary = "Defer the new and open P4 requests of the affected services and tell the affected through "
+			+ "the incident's notice (managers); answers the references deferred")
+	java.util.Map<String, List<String>> deferLowPriority(@PathVariable UUID id) {
+		return java.util.Map.of("deferred", this.contingency.deferLowPriority(id));
+	}
+
 	@PostMapping(path = "/api/v1/incidents/{id}/closure", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Close an incident with its post-incident review (managers)")
 	ResponseEntity<IncidentView> close(@PathVariable UUID id,
