@@ -1,7 +1,6 @@
 package org.servicechain.notify;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -55,12 +54,6 @@ class RecordingHappenings {
 			RequestEventKind.STATUS_CHANGED, RequestEventKind.ESCALATED, RequestEventKind.TASK_HANDED_OVER,
 			RequestEventKind.TASK_COMPLETED, RequestEventKind.TASK_DECLINED, RequestEventKind.TASK_QUERIED);
 
-	/**
-	 * History imported or written for the past tells nobody: people are told of what
-	 * happens now.
-	 */
-	static final Duration PAST = Duration.ofHours(1);
-
 	private final Happenings happenings;
 
 	private final Notifying notifying;
@@ -77,7 +70,7 @@ class RecordingHappenings {
 	void on(RequestHistoryAppended event) {
 		Instant now = Instant.now(this.clock);
 		for (RequestEventView fact : event.events()) {
-			if (!TOLD.contains(fact.kind()) || fact.at().isBefore(now.minus(PAST))) {
+			if (!TOLD.contains(fact.kind()) || !RequestHistoryAppended.isNow(fact, now)) {
 				continue;
 			}
 			if (fact.kind() == RequestEventKind.STATUS_CHANGED && !RequestStatus.RESOLVED.name().equals(fact.to())) {
