@@ -20,7 +20,12 @@ public record ComplaintEventView(Instant at, String actor, Kind kind, @Nullable 
 
 		RECEIVED("Complaint received"), STEP_DONE("Step done"), REFERRED("Referred"), REFERRED_OUT("Referred outside"),
 		RESOLUTION_ACCEPTED("Customer accepted the resolution"),
-		RESOLUTION_REJECTED("Customer rejected the resolution"), FOLLOWED_UP("Followed up and closed");
+		RESOLUTION_REJECTED("Customer rejected the resolution"), FOLLOWED_UP("Followed up and closed"),
+		/**
+		 * Not kept in the history (it drives no clock): a customer's message shown in the
+		 * timeline among the history's entries.
+		 */
+		CUSTOMER_MESSAGE("Customer wrote");
 
 		private final String label;
 

@@ -19,6 +19,9 @@ import org.servicechain.chain.PartyView;
 import org.servicechain.chain.CustomerType;
 import org.servicechain.complaints.ComplaintAccessPolicy.Caller;
 import org.servicechain.identity.IdentityManagement;
+import org.servicechain.identity.Role;
+import org.servicechain.identity.SystemActor;
+import org.servicechain.identity.UserView;
 import org.servicechain.requests.RequestQueries;
 import org.servicechain.requests.RequestView;
 import org.servicechain.shared.AuditTrail;
@@ -57,6 +60,8 @@ public class ComplaintManagement {
 
 	private final ComplaintEvidence evidence;
 
+	private final ComplaintMessages messages;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher publisher;
@@ -66,7 +71,8 @@ public class ComplaintManagement {
 	ComplaintManagement(Complaints complaints, ComplaintRecords records, ComplaintReferrals referrals,
 			ComplaintPolicies policies, ComplaintAccessPolicy access, ComplaintReferences references,
 			ChainManagement chain, RequestQueries requests, IdentityManagement identity, ComplaintEvidence evidence,
-			AuditTrail audit, ApplicationEventPublisher publisher, Clock clock) {
+			ComplaintMessages messages, AuditTrail audit, ApplicationEventPublisher publisher, Clock clock) {
+		this.messages = messages;
 		this.complaints = complaints;
 		this.records = records;
 		this.referrals = referrals;
@@ -88,7 +94,10 @@ public class ComplaintManagement {
 	}
 
 	/**
-	 * Receives a complaint under the policy in force.
+	 * Receives a complaint under the policy in force. One the system receives for a
+	 * customer (by mail) is owned by nobody yet, so the desk is told of it, and is raised
+	 * under the customer's portal account with the contact's address when there is one,
+	 * so they see it in the portal as if they had made it there.
 	 * @return the new complaint's id
 	 */
 	@Transactional
@@ -136,10 +145,15 @@ public class ComplaintManagement {
 				responsible, details.category(), details.severity(), details.wants(), details.wantedRemedy(),
 				details.goodsDeliveredOn(), details.summary(), details.description(), details.contactName(),
 				details.contactEmail(), details.contactPhone(), details.communicationNeeds(),
-				(details.owner() == null && caller.staff()) ? caller.username() : details.owner());
+				(details.owner() == null && caller.staff() && !SystemActor.is(caller.username())) ? caller.username()
+						: details.owner());
 		boolean person = !complainant.internal() && complainant.customerType() == CustomerType.PERSON;
+		String raisedBy = caller.username();
+		if (SystemActor.is(raisedBy) && details.contactEmail() != null) {
+			raisedBy = portalUser(details.complainant(), details.contactEmail()).orElse(raisedBy);
+		}
 		Complaint complaint = new Complaint(this.references.next(), policy.getId(), withResponsible,
-				complainant.internal(), person, serviceId, channel, caller.username(), now());
+				complainant.internal(), person, serviceId, channel, raisedBy, now());
 		this.complaints.save(complaint);
 		this.records.append(complaint, complaint.getReceivedAt(), caller.username(), ComplaintEventView.Kind.RECEIVED,
 				null, null, complaint.getSummary());
@@ -149,6 +163,59 @@ public class ComplaintManagement {
 		this.publisher.publishEvent(new ComplaintReceived(complaint.getId(), complaint.reference(),
 				complaint.getComplainantId(), complaint.isComplainantInternal()));
 		return complaint.getId();
+	}
+
+	/**
+	 * @return the enabled customer account of the party with that e-mail address, when
+	 * exactly one has it
+	 */
+	private java.util.Optional<String> portalUser(UUID partyId, String email) {
+		java.util.List<String> found = this.identity.users()
+			.stream()
+			.filter((user) -> user.enabled() && user.role() == Role.CUSTOMER && partyId.equals(user.partyId())
+					&& email.equalsIgnoreCase(user.email()))
+			.map(UserView::username)
+			.toList();
+		return (found.size() == 1) ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
+	}
+
+	/**
+	 * Records what the customer wrote about their complaint after making it (a reply by
+	 * mail, which mail in hands over as the system), tells whoever handles it, and audits
+	 * it. The author must be a contact of the complainant: a stranger's words are not the
+	 * customer's. The complaint's steps and clocks are not changed.
+	 * @param contactId the complainant's contact who wrote
+	 * @param text what they wrote
+	 * @return the message's id
+	 */
+	@Transactional
+	public UUID customerWrote(UUID id, UUID contactId, String text, ComplaintChannel channel) {
+		Caller caller = this.access.caller();
+		Complaint complaint = this.records.handleable(caller, id);
+		ContactView contact;
+		try {
+			contact = this.chain.contact(contactId);
+		}
+		catch (NotFoundException ex) {
+			throw new ComplaintRuleException("contactId", "exists", "No such contact");
+		}
+		if (!contact.partyId().equals(complaint.getComplainantId())) {
+			throw new ComplaintRuleException("contactId", "complainant-contact", contact.name()
+					+ " is not a contact of the complainant of " + complaint.reference() + ": only they write on it");
+		}
+		if (text.isBlank()) {
+			throw new ComplaintRuleException("text", "not-blank", "The message has no text");
+		}
+		ComplaintMessage message = new ComplaintMessage(complaint.getId(), contact.id(), contact.name(), text.strip(),
+				channel, now(), caller.username());
+		this.messages.save(message);
+		this.audit.record(ENTITY, complaint.getId(), complaint.getVersion(), "customer-message",
+				java.util.List.of(new org.servicechain.shared.AuditEntryView.FieldChange("message", null,
+						"message " + message.getId() + " from contact " + contact.id() + " by "
+								+ channel.label().toLowerCase(java.util.Locale.ROOT))));
+		this.publisher.publishEvent(new ComplaintCustomerWrote(complaint.getId(), complaint.reference(),
+				complaint.getComplainantId(), message.getId()));
+		return message.getId();
 	}
 
 	private PartyView complainant(UUID partyId) {

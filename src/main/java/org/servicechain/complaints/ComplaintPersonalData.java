@@ -20,17 +20,22 @@ import org.servicechain.shared.AuditTrail;
  * replaces the contact with the pseudonym, removes contact details and communication
  * needs, and replaces the person's identifiers in the texts; it never deletes a complaint
  * or changes its steps, dates, remedy or clocks. The history's details are kept as they
- * were said (they name staff's words, not the customer's contact details).
+ * were said (they name staff's words, not the customer's contact details). What the
+ * customer wrote after making the complaint (its messages) is exported, and erased like
+ * the complaint's own words: the author becomes the pseudonym.
  */
 @Component
 class ComplaintPersonalData implements PersonalDataHolder {
 
 	private final Complaints complaints;
 
+	private final ComplaintMessages messages;
+
 	private final AuditTrail audit;
 
-	ComplaintPersonalData(Complaints complaints, AuditTrail audit) {
+	ComplaintPersonalData(Complaints complaints, ComplaintMessages messages, AuditTrail audit) {
 		this.complaints = complaints;
+		this.messages = messages;
 		this.audit = audit;
 	}
 
@@ -46,16 +51,24 @@ class ComplaintPersonalData implements PersonalDataHolder {
 		if (found.isEmpty()) {
 			return null;
 		}
-		return found.stream().map(ComplaintPersonalData::exported).toList();
+		Map<java.util.UUID, List<ComplaintMessage>> written = messagesOf(found);
+		return found.stream()
+			.map((complaint) -> exported(complaint, written.getOrDefault(complaint.getId(), List.of())))
+			.toList();
 	}
 
 	@Override
 	@org.springframework.transaction.annotation.Transactional
 	public List<String> pseudonymise(DataSubject subject, Set<String> identifiers, String pseudonym) {
 		List<Complaint> found = of(subject, identifiers);
+		Map<java.util.UUID, List<ComplaintMessage>> written = messagesOf(found);
 		for (Complaint complaint : found) {
 			Map<String, String> before = complaint.auditSnapshot();
 			complaint.pseudonymise(pseudonym, (text) -> replace(text, identifiers, pseudonym));
+			for (ComplaintMessage message : written.getOrDefault(complaint.getId(), List.of())) {
+				message.pseudonymise(pseudonym, (text) -> replace(text, identifiers, pseudonym));
+				this.messages.save(message);
+			}
 			this.complaints.saveAndFlush(complaint);
 			this.audit.updated(ComplaintManagement.ENTITY, before, complaint, Map.of("personalData", "pseudonymised"));
 		}
@@ -65,17 +78,37 @@ class ComplaintPersonalData implements PersonalDataHolder {
 	}
 
 	private List<Complaint> of(DataSubject subject, Set<String> identifiers) {
+		Map<java.util.UUID, List<ComplaintMessage>> written = new java.util.HashMap<>();
+		for (ComplaintMessage message : this.messages.findAll()) {
+			written.computeIfAbsent(message.getComplaintId(), (key) -> new java.util.ArrayList<>()).add(message);
+		}
 		return this.complaints.findAll()
 			.stream()
 			.filter((complaint) -> (subject.kind() == DataSubject.Kind.PERSON
-					&& complaint.getComplainantId().equals(subject.id())) || mentions(complaint, identifiers))
+					&& complaint.getComplainantId().equals(subject.id()))
+					|| mentions(complaint, written.getOrDefault(complaint.getId(), List.of()), identifiers))
 			.toList();
 	}
 
-	private static boolean mentions(Complaint complaint, Set<String> identifiers) {
+	private Map<java.util.UUID, List<ComplaintMessage>> messagesOf(List<Complaint> complaints) {
+		Map<java.util.UUID, List<ComplaintMessage>> written = new java.util.HashMap<>();
+		if (complaints.isEmpty()) {
+			return written;
+		}
+		for (ComplaintMessage message : this.messages
+			.findByComplaintIdIn(complaints.stream().map(Complaint::getId).toList())) {
+			written.computeIfAbsent(message.getComplaintId(), (key) -> new java.util.ArrayList<>()).add(message);
+		}
+		written.values().forEach((list) -> list.sort(java.util.Comparator.comparing(ComplaintMessage::getWrittenAt)));
+		return written;
+	}
+
+	private static boolean mentions(Complaint complaint, List<ComplaintMessage> messages, Set<String> identifiers) {
 		String all = String
 			.join(" ", String.valueOf(complaint.getContactName()), String.valueOf(complaint.getContactEmail()),
-					String.valueOf(complaint.getContactPhone()), complaint.getSummary(), complaint.getDescription())
+					String.valueOf(complaint.getContactPhone()), complaint.getSummary(), complaint.getDescription(),
+					String.join(" ",
+							messages.stream().map((message) -> message.getAuthor() + " " + message.getBody()).toList()))
 			.toLowerCase(Locale.ROOT);
 		return identifiers.stream()
 			.filter((identifier) -> !identifier.isBlank())
@@ -97,7 +130,7 @@ class ComplaintPersonalData implements PersonalDataHolder {
 		return result;
 	}
 
-	private static Map<String, Object> exported(Complaint complaint) {
+	private static Map<String, Object> exported(Complaint complaint, List<ComplaintMessage> messages) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("reference", complaint.reference());
 		row.put("receivedAt", complaint.getReceivedAt().toString());
@@ -115,6 +148,13 @@ class ComplaintPersonalData implements PersonalDataHolder {
 				(complaint.getRemedyValue() != null) ? complaint.getRemedyValue().toPlainString() : null);
 		row.put("customerResponse", complaint.getCustomerResponse());
 		row.put("customerComment", complaint.getCustomerComment());
+		row.put("messages", messages.stream().map((message) -> {
+			Map<String, Object> written = new LinkedHashMap<>();
+			written.put("at", message.getWrittenAt().toString());
+			written.put("author", message.getAuthor());
+			written.put("text", message.getBody());
+			return written;
+		}).toList());
 		return row;
 	}
 

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param similar other complaints of the same complainant, service or cause (staff)
  * @param canHandle whether the caller takes the steps
  * @param canAnswer whether the caller may accept or reject the proposed resolution
+ * @param messages what the customer wrote after making the complaint (by mail), oldest
+ * first; for staff they are also in the history, in order
  */
 public record ComplaintView(UUID id, long version, String reference, ComplaintStatus status, String summary,
 		@Nullable String description, boolean personalData, String complainant, UUID complainantId, boolean internal,
@@ -35,7 +37,7 @@ public record ComplaintView(UUID id, long version, String reference, ComplaintSt
 		@Nullable LocalDate followUpOn, @Nullable Instant closedAt, @Nullable LocalDate referOutDeadline,
 		@Nullable String ombudsmanName, ConsumerRightsPolicy.Rights rights, List<ReferralView> referrals,
 		List<ComplaintEventView> history, List<ComplaintSummary> similar, long repeat, boolean canHandle,
-		boolean canAnswer) {
+		boolean canAnswer, List<ComplaintMessageView> messages) {
 
 	public boolean open() {
 		return this.status.open();

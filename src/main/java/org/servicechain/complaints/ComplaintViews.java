@@ -50,8 +50,12 @@ class ComplaintViews {
 
 	private final RequestQueries requests;
 
+	private final ComplaintMessages messages;
+
 	ComplaintViews(ComplaintRecords records, ComplaintReferrals referrals, Complaints complaints,
-			ComplaintAccessPolicy access, ChainManagement chain, IdentityManagement identity, RequestQueries requests) {
+			ComplaintAccessPolicy access, ChainManagement chain, IdentityManagement identity, RequestQueries requests,
+			ComplaintMessages messages) {
+		this.messages = messages;
 		this.records = records;
 		this.referrals = referrals;
 		this.complaints = complaints;
@@ -123,9 +127,16 @@ class ComplaintViews {
 			.map((referral) -> referral.toView(names.of(referral.getPartyId()), names.person(referral.getManager()),
 					String.valueOf(names.person(referral.getReferredByName()))))
 			.toList() : List.of();
-		List<ComplaintEventView> events = internal
-				? history.stream().map((event) -> event.toView(String.valueOf(names.person(event.getActor())))).toList()
+		// The customer's messages are their words: shown to whoever sees the
+		// complainant's
+		// personal data.
+		List<ComplaintMessageView> messageViews = personal
+				? this.messages.findByComplaintIdOrderByWrittenAtAscIdAsc(complaint.getId())
+					.stream()
+					.map(ComplaintMessage::toView)
+					.toList()
 				: List.of();
+		List<ComplaintEventView> events = internal ? timeline(history, messageViews, names) : List.of();
 		boolean canHandle = this.access.canHandle(caller, complaint, routing.parties(), routing.managers());
 		boolean canAnswer = complaint.getStatus() == ComplaintStatus.RESOLUTION_PROPOSED
 				&& (caller.customer() || canHandle);
@@ -149,8 +160,28 @@ class ComplaintViews {
 				events,
 				internal ? similar.stream().map((other) -> summary(other.complaint(), names, caller, now)).toList()
 						: List.of(),
-				internal ? this.complaints.countByComplainantId(complaint.getComplainantId()) : 0, canHandle,
-				canAnswer);
+				internal ? this.complaints.countByComplainantId(complaint.getComplainantId()) : 0, canHandle, canAnswer,
+				messageViews);
+	}
+
+	/**
+	 * @return the history with the customer's messages among its entries, by time
+	 */
+	private static List<ComplaintEventView> timeline(List<ComplaintEvent> history, List<ComplaintMessageView> messages,
+			Names names) {
+		List<ComplaintEventView> events = new ArrayList<>(
+				history.stream().map((event) -> event.toView(String.valueOf(names.person(event.getActor())))).toList());
+		for (ComplaintMessageView message : messages) {
+			int at = events.size();
+			while (at > 0 && events.get(at - 1).at().isAfter(message.at())) {
+				at--;
+			}
+			events.add(at,
+					new ComplaintEventView(message.at(), message.author(), ComplaintEventView.Kind.CUSTOMER_MESSAGE,
+							null, null,
+							"by " + message.channel().label().toLowerCase(Locale.ROOT) + ": " + message.text()));
+		}
+		return events;
 	}
 
 	record ComplaintSimilar(Complaint complaint) {

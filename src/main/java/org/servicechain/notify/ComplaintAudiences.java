@@ -33,6 +33,8 @@ import org.servicechain.shared.NotFoundException;
  * responsible;</li>
  * <li>acknowledged, a resolution proposed (the final response), resolved: the
  * complainant's portal users who may read it (the owner also hears it was resolved);</li>
+ * <li>the customer wrote (a reply by mail): the owner; while nobody owns it, as
+ * received;</li>
  * <li>a step due soon or breached, a follow-up due: the owner; while nobody owns it, the
  * managers (for complaints with or without a request);</li>
  * <li>referred: the members of the team or the partner's users it was referred to, the
@@ -59,6 +61,8 @@ class ComplaintAudiences {
 
 	static final String FOLLOW_UP = "FOLLOW_UP";
 
+	static final String CUSTOMER_WROTE = "CUSTOMER_WROTE";
+
 	private final IdentityManagement identity;
 
 	private final ComplaintQueries complaints;
@@ -78,6 +82,7 @@ class ComplaintAudiences {
 			case REFERRED -> NotifyEvent.COMPLAINT_REFERRED;
 			case RESOLVED -> NotifyEvent.COMPLAINT_RESOLVED;
 			case FOLLOW_UP -> NotifyEvent.COMPLAINT_FOLLOW_UP;
+			case CUSTOMER_WROTE -> NotifyEvent.COMPLAINT_CUSTOMER_WROTE;
 			default -> null;
 		});
 	}
@@ -127,6 +132,14 @@ class ComplaintAudiences {
 					(view) -> view.reference() + ": follow up with the customer today that it stays resolved",
 					ComplaintView::summary));
 			case COMPLAINT_REFERRED -> told.addAll(referred(happening, event, complaint, people));
+			case COMPLAINT_CUSTOMER_WROTE -> told.addAll(
+					tell(happening, event,
+							handlers(complaint, people,
+									(person) -> person.role() == Role.AGENT || (person.role() == Role.TEAM_MEMBER
+											&& complaint.responsiblePartyId() != null
+											&& complaint.responsiblePartyId().equals(person.partyId()))),
+							(view) -> view.reference() + ": the customer wrote about their complaint",
+							(view) -> message(view, happening.detail())));
 			default -> {
 			}
 		}
@@ -164,6 +177,18 @@ class ComplaintAudiences {
 							+ deadline,
 					(view) -> null);
 		};
+	}
+
+	/**
+	 * @return the text of the message the happening names, as the person reading sees it
+	 */
+	private static @Nullable String message(ComplaintView view, @Nullable String messageId) {
+		return view.messages()
+			.stream()
+			.filter((message) -> message.id().toString().equals(messageId))
+			.findFirst()
+			.map((message) -> message.author() + ": " + message.text())
+			.orElse(null);
 	}
 
 	private static String stepLabel(@Nullable String detail) {

@@ -94,6 +94,34 @@ record MailInContent(MimeMessage mime, @Nullable String messageId, @Nullable Str
 		}
 	}
 
+	/**
+	 * @return the addresses the mail was sent to ({@code To}, {@code Cc}) or delivered to
+	 * ({@code Delivered-To}, {@code X-Original-To}, which a server adds when it forwards
+	 * an address to the polled mailbox), without those that cannot be read
+	 */
+	List<String> recipients() {
+		List<String> found = new ArrayList<>();
+		for (String header : List.of("To", "Cc", "Delivered-To", "X-Original-To")) {
+			try {
+				String[] values = this.mime.getHeader(header);
+				if (values == null) {
+					continue;
+				}
+				for (String value : values) {
+					for (InternetAddress address : InternetAddress.parseHeader(value, false)) {
+						if (address.getAddress() != null) {
+							found.add(address.getAddress());
+						}
+					}
+				}
+			}
+			catch (MessagingException | RuntimeException ex) {
+				// An unreadable header names no recipient.
+			}
+		}
+		return List.copyOf(new LinkedHashSet<>(found));
+	}
+
 	static @Nullable String messageId(MimeMessage mime) throws MessagingException {
 		List<String> ids = messageIds(mime.getHeader("Message-ID", " "));
 		return ids.isEmpty() ? null : ids.get(0);

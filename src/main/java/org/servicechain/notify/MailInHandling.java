@@ -33,7 +33,13 @@ import org.servicechain.chain.CustomerType;
 import org.servicechain.chain.PartyDetails;
 import org.servicechain.chain.PartyKind;
 import org.servicechain.chain.PartyView;
+import org.servicechain.complaints.ComplaintChannel;
+import org.servicechain.complaints.ComplaintManagement;
 import org.servicechain.complaints.ComplaintQueries;
+import org.servicechain.complaints.ComplaintView;
+import org.servicechain.complaints.CustomerWants;
+import org.servicechain.complaints.NewComplaint;
+import org.servicechain.complaints.Severity;
 import org.servicechain.identity.CurrentUser;
 import org.servicechain.identity.SystemActor;
 import org.servicechain.requests.Conversation;
@@ -53,11 +59,14 @@ import org.servicechain.shared.InvalidInputException;
 import org.servicechain.shared.NotFoundException;
 
 /**
- * Handles one mail from the polled mailbox, once (REQ-6): decides whether a person wrote
- * it (else it is ignored, saying why), whether it answers a request (by the reference in
- * its subject, then by the Message-IDs it answers, which notify recorded for the mails it
- * sent) and appends it as the customer's reply, or else raises a request for the customer
- * contact who sent it, making a contact flagged for review for an unknown sender. A mail
+ * Handles one mail from the polled mailbox, once (REQ-6, CMP-1): decides whether a person
+ * wrote it (else it is ignored, saying why); whether it is about a complaint (its
+ * {@code CMP-n}, or an answer to one of its mails) and appends it as the customer's
+ * message; whether {@link MailInComplaintRule} makes it a new complaint; whether it
+ * answers a request (by the reference in its subject, then by the Message-IDs it answers,
+ * which notify recorded for the mails it sent) and appends it as the customer's reply; or
+ * else raises a request for the customer contact who sent it. A complaint or request from
+ * an unknown sender comes with a contact made for them and flagged for review. A mail
  * that cannot be read, or that the requests module refuses (an attachment against its
  * rules, a sender who is not the request's customer), is quarantined with the reason.
  * <p>
@@ -71,6 +80,12 @@ class MailInHandling {
 	private static final Logger log = LoggerFactory.getLogger(MailInHandling.class);
 
 	static final String ENTITY = "Mail in";
+
+	/**
+	 * What a complaint by mail is filed under until its handler looks at it: the portal's
+	 * catch-all.
+	 */
+	static final String COMPLAINT_CATEGORY = "Something else";
 
 	private static final Pattern COMPLAINT_REFERENCE = Pattern.compile("(?i)\\bCMP-(\\d{1,12})\\b");
 
@@ -86,6 +101,8 @@ class MailInHandling {
 
 	private final ComplaintQueries complaints;
 
+	private final ComplaintManagement complaintManagement;
+
 	private final NotifySettings notify;
 
 	private final JdbcClient jdbc;
@@ -97,8 +114,10 @@ class MailInHandling {
 	private final Clock clock;
 
 	MailInHandling(MailInMessages mails, ChainManagement chain, RequestManagement requests, RequestQueries queries,
-			Conversation conversation, ComplaintQueries complaints, NotifySettings notify, JdbcClient jdbc,
-			AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+			Conversation conversation, ComplaintQueries complaints, ComplaintManagement complaintManagement,
+			NotifySettings notify, JdbcClient jdbc, AuditTrail audit, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.complaintManagement = complaintManagement;
 		this.mails = mails;
 		this.chain = chain;
 		this.requests = requests;
@@ -115,11 +134,19 @@ class MailInHandling {
 	/**
 	 * What became of a mail.
 	 */
-	record Decision(String outcome, @Nullable String reason, @Nullable UUID requestId, @Nullable String reference,
-			@Nullable UUID contactId) {
+	record Decision(String outcome, @Nullable String reason, @Nullable UUID requestId, @Nullable UUID complaintId,
+			@Nullable String reference, @Nullable UUID contactId) {
 
 		static Decision quarantined(String reason, @Nullable UUID contactId) {
-			return new Decision(MailInMessages.QUARANTINED, reason, null, null, contactId);
+			return new Decision(MailInMessages.QUARANTINED, reason, null, null, null, contactId);
+		}
+
+		static Decision request(String outcome, String reason, RequestView request, UUID contactId) {
+			return new Decision(outcome, reason, request.id(), null, request.reference(), contactId);
+		}
+
+		static Decision complaint(String outcome, String reason, UUID complaintId, String reference, UUID contactId) {
+			return new Decision(outcome, reason, null, complaintId, reference, contactId);
 		}
 
 	}
@@ -162,7 +189,7 @@ class MailInHandling {
 				UUID id = this.mails.insert(received, MailInMessages.RECEIVED, null, SystemActor.USERNAME, now);
 				Decision decision = decide(content, settings);
 				this.mails.outcome(id, decision.outcome(), decision.reason(), decision.requestId(),
-						decision.reference(), decision.contactId(), SystemActor.USERNAME, now);
+						decision.complaintId(), decision.reference(), decision.contactId(), SystemActor.USERNAME, now);
 			});
 			return true;
 		}
@@ -222,7 +249,7 @@ class MailInHandling {
 						List.of(new AuditEntryView.FieldChange("outcome", MailInMessages.QUARANTINED, "released")));
 				Decision decision = decideOnRelease(raw, settings);
 				this.mails.outcome(id, decision.outcome(), decision.reason(), decision.requestId(),
-						decision.reference(), decision.contactId(), by, now);
+						decision.complaintId(), decision.reference(), decision.contactId(), by, now);
 			});
 		}
 		catch (ConflictException ex) {
@@ -239,7 +266,7 @@ class MailInHandling {
 			MailInView mail = this.mails.find(id).orElseThrow();
 			this.audit.record(ENTITY, id, mail.version(), "released", List.of(new AuditEntryView.FieldChange("outcome",
 					MailInMessages.QUARANTINED, MailInMessages.QUARANTINED + ": " + reason)));
-			this.mails.outcome(id, MailInMessages.QUARANTINED, reason, null, null, mail.contactId(), by, now);
+			this.mails.outcome(id, MailInMessages.QUARANTINED, reason, null, null, null, mail.contactId(), by, now);
 		});
 	}
 
@@ -258,12 +285,21 @@ class MailInHandling {
 	}
 
 	/**
-	 * Decides and does what the mail asks, in the caller's transaction.
+	 * Decides and does what the mail asks, in the caller's transaction: a mail about a
+	 * complaint (its reference, or an answer to one of its mails) is the customer's
+	 * message on it; else a mail the complaint rule picks out makes a complaint; else a
+	 * reply to a request is appended to it; else the mail raises a request.
 	 */
 	private Decision decide(MailInContent mail, MailInSettings settings) {
 		String sender = java.util.Objects.requireNonNull(mail.sender());
+		Optional<ComplaintView> aboutComplaint = answeredComplaint(mail);
+		if (aboutComplaint.isPresent()) {
+			return complaintMessage(mail, aboutComplaint.get());
+		}
+		MailInComplaintRule rule = settings.complaintRule();
+		Optional<String> complaint = rule.why(mail.recipients(), mail.subject());
 		Optional<RequestView> answered = answeredRequest(mail);
-		if (answered.isPresent()) {
+		if (answered.isPresent() && complaint.isEmpty()) {
 			RequestView request = answered.get();
 			Optional<ContactView> contact = this.chain.contactsWithEmail(sender)
 				.stream()
@@ -276,26 +312,15 @@ class MailInHandling {
 			if (request.status() == RequestStatus.CLOSED) {
 				RequestView raised = raise(mail, request.requesterId(), contact.get(), settings,
 						"Follow-up to " + request.reference() + ", which is closed.\n\n");
-				return new Decision(MailInMessages.REQUEST_CREATED,
-						"follow-up to " + request.reference() + " (closed) from " + contact.get().name(), raised.id(),
-						raised.reference(), contact.get().id());
+				return Decision.request(MailInMessages.REQUEST_CREATED,
+						"follow-up to " + request.reference() + " (closed) from " + contact.get().name(), raised,
+						contact.get().id());
 			}
 			this.conversation.replyByMail(request.id(), author(contact.get()), text(mail.textWithoutQuote()),
 					uploads(mail));
-			return new Decision(MailInMessages.REPLY_APPENDED,
-					"reply by " + contact.get().name() + " appended to " + request.reference(), request.id(),
-					request.reference(), contact.get().id());
-		}
-		Optional<String> complaint = answeredComplaint(mail);
-		if (complaint.isPresent()) {
-			// Complaints keep no conversation a message could join (the customer answers
-			// a
-			// proposed resolution in the portal): the mail waits for a person, not filed
-			// as a
-			// new request.
-			return Decision.quarantined("about complaint " + complaint.get()
-					+ ": complaints take no messages by mail; handle it on the complaint's page, then discard this mail",
-					this.chain.contactsWithEmail(sender).stream().findFirst().map(ContactView::id).orElse(null));
+			return Decision.request(MailInMessages.REPLY_APPENDED,
+					"reply by " + contact.get().name() + " appended to " + request.reference(), request,
+					contact.get().id());
 		}
 		Optional<ContactView> known = this.chain.contactsWithEmail(sender)
 			.stream()
@@ -314,15 +339,88 @@ class MailInHandling {
 					Channel.EMAIL, null, null, null, null, null, null, null, null, null), Texts.cut(reason, 300));
 			flagged = "new contact " + contact.name() + " at " + party.name() + ", flagged for review";
 		}
+		if (complaint.isPresent()) {
+			return newComplaint(mail, contact, rule, complaint.get(), answered, flagged);
+		}
 		List<RequestQueries.ServiceOption> services = this.queries.servicesFor(contact.partyId());
 		if (services.isEmpty()) {
 			return Decision.quarantined(((flagged != null) ? flagged + "; " : "") + "no service is delivered to "
 					+ contact.partyName() + " on the chain: link one, then release this mail", contact.id());
 		}
 		RequestView raised = raise(mail, contact.partyId(), contact, settings, "");
-		return new Decision(MailInMessages.REQUEST_CREATED,
-				"request raised for " + contact.name() + ((flagged != null) ? "; " + flagged : ""), raised.id(),
-				raised.reference(), contact.id());
+		return Decision.request(MailInMessages.REQUEST_CREATED,
+				"request raised for " + contact.name() + ((flagged != null) ? "; " + flagged : ""), raised,
+				contact.id());
+	}
+
+	/**
+	 * Receives the mail as a complaint of the contact's customer, as the system: the
+	 * subject (without the keyword) is its summary, the text its description; a request
+	 * of the same customer the mail answers is what it is about. Complaints take no
+	 * files: the attachments' names are noted in the description, the files are not kept.
+	 */
+	private Decision newComplaint(MailInContent mail, ContactView contact, MailInComplaintRule rule, String why,
+			Optional<RequestView> answered, @Nullable String flagged) {
+		UUID requestId = answered.filter((request) -> request.requesterId().equals(contact.partyId()))
+			.map(RequestView::id)
+			.orElse(null);
+		String summary = rule.summary(mail.subject())
+			.map((subject) -> Texts.cut(subject, 200))
+			.orElse(Texts.cut("Complaint by mail from " + contact.name(), 200));
+		String description = "Mail from " + contact.name() + " <" + mail.sender() + ">:\n\n" + text(mail.text());
+		String notKept = notKept(mail);
+		description = Texts.cut(description, 8000 - notKept.length()) + notKept;
+		UUID id = this.complaintManagement.receive(
+				new NewComplaint(contact.partyId(), requestId, null, null, COMPLAINT_CATEGORY, Severity.MEDIUM,
+						CustomerWants.EXPLANATION, null, null, summary, description, Texts.cut(contact.name(), 200),
+						Texts.cut(java.util.Objects.requireNonNull(mail.sender()), 200),
+						(contact.phone() != null) ? Texts.cut(contact.phone(), 60) : null, null, null),
+				ComplaintChannel.MAIL);
+		String reference = this.complaints.complaint(id).reference();
+		return Decision.complaint(MailInMessages.COMPLAINT_CREATED,
+				"complaint received for " + contact.name() + " (" + why + ")"
+						+ ((flagged != null) ? "; " + flagged : "")
+						+ (notKept.isEmpty() ? "" : "; attachments not kept"),
+				id, reference, contact.id());
+	}
+
+	/**
+	 * Appends the mail to the complaint as its customer's message, when a contact of the
+	 * complainant wrote it; anyone else's mail waits in quarantine for a person.
+	 */
+	private Decision complaintMessage(MailInContent mail, ComplaintView complaint) {
+		String sender = java.util.Objects.requireNonNull(mail.sender());
+		List<ContactView> contacts = this.chain.contactsWithEmail(sender);
+		Optional<ContactView> contact = contacts.stream()
+			.filter((candidate) -> candidate.partyId().equals(complaint.complainantId()))
+			.findFirst();
+		if (contact.isEmpty()) {
+			return Decision.quarantined(
+					"about complaint " + complaint.reference() + " from " + sender
+							+ ", who is not a contact of its complainant " + complaint.complainant()
+							+ ": handle it on the complaint's page, then discard this mail",
+					contacts.stream().findFirst().map(ContactView::id).orElse(null));
+		}
+		String notKept = notKept(mail);
+		String body = text(mail.textWithoutQuote());
+		this.complaintManagement.customerWrote(complaint.id(), contact.get().id(),
+				Texts.cut(body, 20000 - notKept.length()) + notKept, ComplaintChannel.MAIL);
+		return Decision.complaint(MailInMessages.REPLY_APPENDED,
+				"message by " + contact.get().name() + " appended to complaint " + complaint.reference()
+						+ (notKept.isEmpty() ? "" : "; attachments not kept"),
+				complaint.id(), complaint.reference(), contact.get().id());
+	}
+
+	/**
+	 * @return a note naming the attachments a complaint does not keep, or empty
+	 */
+	private static String notKept(MailInContent mail) {
+		if (mail.attachments().isEmpty()) {
+			return "";
+		}
+		return Texts.cut("\n\n(Attached to the mail, not kept: complaints take no files: "
+				+ String.join(", ", mail.attachments().stream().map(MailInContent.Attachment::fileName).toList()) + ")",
+				1000);
 	}
 
 	private RequestView raise(MailInContent mail, UUID requesterId, ContactView contact, MailInSettings settings,
@@ -372,10 +470,10 @@ class MailInHandling {
 	 * @return the reference of the complaint the mail is about: the {@code CMP-n} in its
 	 * subject, else that of a mail it answers
 	 */
-	private Optional<String> answeredComplaint(MailInContent mail) {
+	private Optional<ComplaintView> answeredComplaint(MailInContent mail) {
 		Matcher matcher = COMPLAINT_REFERENCE.matcher(mail.subject());
 		if (matcher.find()) {
-			Optional<String> found = complaint(Long.parseLong(matcher.group(1)));
+			Optional<ComplaintView> found = complaint(Long.parseLong(matcher.group(1)));
 			if (found.isPresent()) {
 				return found;
 			}
@@ -392,9 +490,9 @@ class MailInHandling {
 		return Optional.empty();
 	}
 
-	private Optional<String> complaint(long number) {
+	private Optional<ComplaintView> complaint(long number) {
 		try {
-			return Optional.of(this.complaints.byReference(number).reference());
+			return Optional.of(this.complaints.byReference(number));
 		}
 		catch (NotFoundException ex) {
 			return Optional.empty();

@@ -51,8 +51,9 @@ public class MailInManagement {
 	}
 
 	/**
-	 * @param outcome {@code REQUEST_CREATED}, {@code REPLY_APPENDED}, {@code IGNORED},
-	 * {@code QUARANTINED}, {@code DISCARDED} or {@literal null} for all
+	 * @param outcome {@code REQUEST_CREATED}, {@code COMPLAINT_CREATED},
+	 * {@code REPLY_APPENDED}, {@code IGNORED}, {@code QUARANTINED}, {@code DISCARDED} or
+	 * {@literal null} for all
 	 * @return one page of mails, newest first
 	 */
 	@Transactional(readOnly = true)
@@ -104,6 +105,21 @@ public class MailInManagement {
 	public String mailbox() {
 		return this.settings.enabled() ? this.settings.protocol() + "://" + this.settings.username() + "@"
 				+ this.settings.host() + "/" + this.settings.folder() : "";
+	}
+
+	/**
+	 * @return the rule that makes a new mail a complaint, in words, for the page
+	 */
+	public String complaintRule() {
+		MailInComplaintRule rule = this.settings.complaintRule();
+		List<String> parts = new java.util.ArrayList<>();
+		if (rule.address() != null && !rule.address().isBlank()) {
+			parts.add("it was sent to " + rule.address().strip());
+		}
+		if (rule.keyword() != null && !rule.keyword().isBlank()) {
+			parts.add("its subject starts with \"" + rule.keyword().strip() + "\"");
+		}
+		return parts.isEmpty() ? "never (no complaints address or keyword is set)" : String.join(" or ", parts);
 	}
 
 	private static @Nullable String outcome(@Nullable String outcome) {

@@ -29,16 +29,19 @@ class MailInMessages {
 
 	static final String REPLY_APPENDED = "REPLY_APPENDED";
 
+	static final String COMPLAINT_CREATED = "COMPLAINT_CREATED";
+
 	static final String IGNORED = "IGNORED";
 
 	static final String QUARANTINED = "QUARANTINED";
 
 	static final String DISCARDED = "DISCARDED";
 
-	static final List<String> OUTCOMES = List.of(REQUEST_CREATED, REPLY_APPENDED, IGNORED, QUARANTINED, DISCARDED);
+	static final List<String> OUTCOMES = List.of(REQUEST_CREATED, COMPLAINT_CREATED, REPLY_APPENDED, IGNORED,
+			QUARANTINED, DISCARDED);
 
 	private static final String COLUMNS = "id, version, message_id, received_at, sender, sender_name, subject, "
-			+ "size_bytes, outcome, reason, request_id, reference, contact_id, content is not null as kept, "
+			+ "size_bytes, outcome, reason, request_id, complaint_id, reference, contact_id, content is not null as kept, "
 			+ "handled_at, handled_by";
 
 	private final JdbcClient jdbc;
@@ -99,16 +102,18 @@ class MailInMessages {
 	 * Records what became of a mail. The content is kept only while it sits in
 	 * quarantine.
 	 */
-	void outcome(UUID id, String outcome, @Nullable String reason, @Nullable UUID requestId, @Nullable String reference,
-			@Nullable UUID contactId, String by, Instant now) {
+	void outcome(UUID id, String outcome, @Nullable String reason, @Nullable UUID requestId, @Nullable UUID complaintId,
+			@Nullable String reference, @Nullable UUID contactId, String by, Instant now) {
 		this.jdbc
 			.sql("update mail_in_message set outcome = :outcome, reason = :reason, request_id = :request, "
+					+ "complaint_id = :complaint, "
 					+ "reference = :reference, contact_id = :contact, handled_at = :now, handled_by = :by, "
 					+ "content = case when :outcome = 'QUARANTINED' then content else null end, "
 					+ "version = version + 1 where id = :id")
 			.param("outcome", outcome)
 			.param("reason", (reason != null) ? Texts.cut(reason, 1000) : null)
 			.param("request", requestId)
+			.param("complaint", complaintId)
 			.param("reference", reference)
 			.param("contact", contactId)
 			.param("now", Timestamp.from(now))
@@ -191,9 +196,10 @@ class MailInMessages {
 		return new MailInView(rs.getObject("id", UUID.class), rs.getLong("version"), rs.getString("message_id"),
 				rs.getTimestamp("received_at").toInstant(), rs.getString("sender"), rs.getString("sender_name"),
 				rs.getString("subject"), rs.getLong("size_bytes"), outcome, rs.getString("reason"),
-				rs.getObject("request_id", UUID.class), rs.getString("reference"),
-				rs.getObject("contact_id", UUID.class), QUARANTINED.equals(outcome) && rs.getBoolean("kept"),
-				rs.getTimestamp("handled_at").toInstant(), rs.getString("handled_by"));
+				rs.getObject("request_id", UUID.class), rs.getObject("complaint_id", UUID.class),
+				rs.getString("reference"), rs.getObject("contact_id", UUID.class),
+				QUARANTINED.equals(outcome) && rs.getBoolean("kept"), rs.getTimestamp("handled_at").toInstant(),
+				rs.getString("handled_by"));
 	}
 
 }

@@ -29,31 +29,56 @@ import org.springframework.util.unit.DataSize;
  * @param unknownSenderParty the name of the customer party a contact made from an unknown
  * sender joins; without one, the sender becomes a customer of their own (a person) and
  * the mail waits in quarantine until someone links them to a service
+ * @param complaintsAddress an address of ours that complaints are sent to (delivered to
+ * the same mailbox): a mail to it ({@code To}, {@code Cc}, {@code Delivered-To} or
+ * {@code X-Original-To}) is a complaint, not a request; empty for none
+ * @param complaintKeyword a word a subject starts with to make the mail a complaint (case
+ * does not matter); empty for none
+ * @see MailInComplaintRule
  */
 @ConfigurationProperties("servicechain.notify.mail-in")
 record MailInSettings(@DefaultValue("false") boolean enabled, @DefaultValue("imaps") String protocol,
 		@Nullable String host, @DefaultValue("0") int port, @Nullable String username, @Nullable String password,
 		@DefaultValue("INBOX") String folder, @DefaultValue("1m") Duration pollPeriod, @DefaultValue("50") int batch,
 		@DefaultValue("15MB") DataSize maxSize, @DefaultValue("30s") Duration timeout, @Nullable String defaultService,
-		@Nullable String unknownSenderParty) {
+		@Nullable String unknownSenderParty, @Nullable String complaintsAddress,
+		@DefaultValue("Complaint:") @Nullable String complaintKeyword) {
 
 	/**
 	 * @return the same mailbox on another server (tests point it at GreenMail).
 	 */
 	MailInSettings withServer(String protocol, String host, int port, String username, String password) {
 		return new MailInSettings(this.enabled, protocol, host, port, username, password, this.folder, this.pollPeriod,
-				this.batch, this.maxSize, this.timeout, this.defaultService, this.unknownSenderParty);
+				this.batch, this.maxSize, this.timeout, this.defaultService, this.unknownSenderParty,
+				this.complaintsAddress, this.complaintKeyword);
 	}
 
 	MailInSettings withMaxSize(DataSize maxSize) {
 		return new MailInSettings(this.enabled, this.protocol, this.host, this.port, this.username, this.password,
 				this.folder, this.pollPeriod, this.batch, maxSize, this.timeout, this.defaultService,
-				this.unknownSenderParty);
+				this.unknownSenderParty, this.complaintsAddress, this.complaintKeyword);
 	}
 
 	MailInSettings withUnknownSenderParty(@Nullable String party) {
 		return new MailInSettings(this.enabled, this.protocol, this.host, this.port, this.username, this.password,
-				this.folder, this.pollPeriod, this.batch, this.maxSize, this.timeout, this.defaultService, party);
+				this.folder, this.pollPeriod, this.batch, this.maxSize, this.timeout, this.defaultService, party,
+				this.complaintsAddress, this.complaintKeyword);
+	}
+
+	/**
+	 * @return the same mailbox with another rule for complaints
+	 */
+	MailInSettings withComplaintRule(@Nullable String address, @Nullable String keyword) {
+		return new MailInSettings(this.enabled, this.protocol, this.host, this.port, this.username, this.password,
+				this.folder, this.pollPeriod, this.batch, this.maxSize, this.timeout, this.defaultService,
+				this.unknownSenderParty, address, keyword);
+	}
+
+	/**
+	 * @return the rule that makes a mail a complaint
+	 */
+	MailInComplaintRule complaintRule() {
+		return new MailInComplaintRule(this.complaintsAddress, this.complaintKeyword);
 	}
 
 	/**

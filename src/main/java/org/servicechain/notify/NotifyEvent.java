@@ -35,6 +35,7 @@ public enum NotifyEvent {
 	COMPLAINT_FOLLOW_UP("complaint.follow-up", "A resolved complaint's follow-up is due"),
 	COMPLAINT_REFERRED("complaint.referred", "A complaint was referred or escalated to you"),
 	COMPLAINT_RESOLVED("complaint.resolved", "A complaint was resolved"),
+	COMPLAINT_CUSTOMER_WROTE("complaint.customer-wrote", "A customer wrote about their complaint"),
 	SURVEY_INVITED("feedback.survey", "We would like your opinion"),
 	THEME_ALERT("feedback.theme-alert", "A theme keeps coming up in feedback"),
 	SERVICE_NOTICE("service.notice", "Planned work or an incident in the chain affects you");

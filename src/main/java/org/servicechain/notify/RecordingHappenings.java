@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.servicechain.agreements.AgreementNegotiated;
 import org.servicechain.complaints.ComplaintAcknowledged;
 import org.servicechain.complaints.ComplaintBreached;
+import org.servicechain.complaints.ComplaintCustomerWrote;
 import org.servicechain.complaints.ComplaintFollowUpDue;
 import org.servicechain.complaints.ComplaintImport;
 import org.servicechain.complaints.ComplaintReceived;
@@ -159,6 +160,12 @@ class RecordingHappenings {
 	@EventListener
 	void on(ComplaintResolved event) {
 		complaint(ComplaintAudiences.RESOLVED, event.complaintId(), event.reference(), null);
+	}
+
+	@EventListener
+	void on(ComplaintCustomerWrote event) {
+		complaint(ComplaintAudiences.CUSTOMER_WROTE, event.complaintId(), event.reference(),
+				event.messageId().toString());
 	}
 
 	private void complaint(String kind, UUID complaintId, String reference, @Nullable String detail) {

@@ -27,6 +27,7 @@ import org.servicechain.testing.MutableClock;
 import org.servicechain.testing.TestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.servicechain.testing.ProblemAssertions.assertProblem;
 
 /**
@@ -404,6 +405,48 @@ class ComplaintIntegrationTests {
 		assertThat(after.get("acknowledgement").asString()).doesNotContain("Amelia");
 		assertThat(after.get("status").asString()).isEqualTo("ACKNOWLEDGED");
 		assertThat(step(after, "ACKNOWLEDGE").get("tone").asString()).isEqualTo("met");
+	}
+
+	@Autowired
+	ComplaintManagement management;
+
+	@Test
+	void aCustomersMessageIsTheirsAloneIsShownAndIsErasedWithTheirPersonalData() {
+		TestClient.Response received = ok(complain(this.agent, "Sofa late"));
+		UUID id = UUID.fromString(received.json().get("id").asString());
+		UUID amelia = this.fixtures.chain()
+			.contact(this.chain.customer(), "Amelia Hughes", Map.of("email", "amelia@example.org"));
+		UUID stranger = this.fixtures.chain()
+			.contact(this.fixtures.chain().externalCustomer("Someone Else"), "Sam Stranger", Map.of());
+
+		// Only a contact of the complainant writes on it.
+		assertThatThrownBy(() -> SystemActor
+			.call(() -> this.management.customerWrote(id, stranger, "Me too.", ComplaintChannel.MAIL)))
+			.isInstanceOfSatisfying(org.servicechain.shared.InvalidInputException.class,
+					(ex) -> assertThat(ex.getViolations().get(0).rule()).isEqualTo("complainant-contact"));
+		SystemActor.call(() -> this.management.customerWrote(id, amelia,
+				"Amelia Hughes here: any news? Call amelia@example.org.", ComplaintChannel.MAIL));
+
+		JsonNode seen = ok(this.agent.get("/api/v1/complaints/" + id)).json();
+		assertThat(seen.get("messages").get(0).get("author").asString()).isEqualTo("Amelia Hughes");
+		assertThat(seen.get("history").valueStream().map((event) -> event.get("kind").asString()).toList())
+			.containsExactly("RECEIVED", "CUSTOMER_MESSAGE");
+		// The steps and their clocks are not touched; the complaint's version neither.
+		assertThat(seen.get("version").asLong()).isEqualTo(received.json().get("version").asLong());
+		assertThat(seen.get("status").asString()).isEqualTo("RECEIVED");
+		assertThat(ok(this.agent.get("/api/v1/complaints/" + id + "/audit")).body()).contains("customer-message")
+			.doesNotContain("any news");
+
+		org.servicechain.privacy.DataSubject subject = new org.servicechain.privacy.DataSubject(
+				org.servicechain.privacy.DataSubject.Kind.PERSON, this.chain.customer().id());
+		assertThat(String
+			.valueOf(SystemActor.call(() -> this.personalData.export(subject, java.util.Set.of("amelia@example.org")))))
+			.contains("any news?");
+		SystemActor.call(() -> this.personalData.pseudonymise(subject,
+				java.util.Set.of("Amelia Hughes", "amelia@example.org"), "Person 7f3a"));
+		JsonNode message = ok(this.agent.get("/api/v1/complaints/" + id)).json().get("messages").get(0);
+		assertThat(message.get("author").asString()).isEqualTo("Person 7f3a");
+		assertThat(message.get("text").asString()).isEqualTo("Person 7f3a here: any news? Call Person 7f3a.");
 	}
 
 	@Test

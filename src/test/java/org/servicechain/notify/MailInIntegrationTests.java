@@ -58,9 +58,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * customer's reply and brings the request back from waiting exactly as a portal reply
  * does; auto-replies, bounces and loops are ignored; oversized, malformed and refused
  * mails are quarantined, released and discarded; an unknown sender becomes a contact
- * flagged for review; the same mail polled twice raises one request. Each test has a
- * mailbox of its own; the application's poller is off (the scheduler does not run in
- * tests) and the test polls as the task would.
+ * flagged for review; the same mail polled twice raises one request. A mail to the
+ * complaints address or with the complaint keyword makes a complaint, a reply about one
+ * is its customer's message (a stranger's waits in quarantine), an auto-reply is neither.
+ * Each test has a mailbox of its own; the application's poller is off (the scheduler does
+ * not run in tests) and the test polls as the task would.
  */
 @IntegrationTest
 class MailInIntegrationTests {
@@ -378,7 +380,185 @@ class MailInIntegrationTests {
 	}
 
 	@Test
-	void aMailAboutAComplaintWaitsInQuarantine() throws Exception {
+	void aMailToTheComplaintsAddressOrWithTheKeywordBecomesAComplaint() throws Exception {
+		complaintsPolicy();
+		String complaints = "complaints-" + System.nanoTime() + "@servicechain.test";
+		this.settings = this.settings.withComplaintRule(complaints, "Complaint:");
+		NotifyFixtures people = new NotifyFixtures(this.clients, this.identity);
+		TestClient customer = people.customerByMail(this.chain.customer().id(), this.amelia);
+
+		// To the complaints address (forwarded to the desk's mailbox).
+		JsonNode byAddress = mailIn(sendAndPoll(
+				mail(this.amelia, "Amelia Hughes", "Rude driver", "The driver shouted at me.\nPlease explain.")
+					.to(complaints)));
+		assertThat(byAddress.get("outcome").asString()).isEqualTo("COMPLAINT_CREATED");
+		assertThat(byAddress.get("reason").asString()).contains("complaints address");
+		assertThat(byAddress.get("reference").asString()).startsWith("CMP-");
+		assertThat(byAddress.get("requestId").isNull()).isTrue();
+		assertThat(byAddress.get("contactId").asString()).isEqualTo(this.ameliaContact.toString());
+		JsonNode complaint = this.agent.get("/api/v1/complaints/" + byAddress.get("complaintId").asString()).json();
+		assertThat(complaint.get("reference").asString()).isEqualTo(byAddress.get("reference").asString());
+		assertThat(complaint.get("channel").asString()).isEqualTo("MAIL");
+		assertThat(complaint.get("complainantId").asString()).isEqualTo(this.chain.customer().id().toString());
+		assertThat(complaint.get("summary").asString()).isEqualTo("Rude driver");
+		assertThat(complaint.get("description").asString()).contains("The driver shouted at me.").contains(this.amelia);
+		assertThat(complaint.get("contactEmail").asString()).isEqualTo(this.amelia);
+		// Nobody owns it yet (not the system): the desk is told, and the acknowledgement
+		// is the step now due, as for any complaint.
+		assertThat(complaint.get("owner").isNull()).isTrue();
+		assertThat(complaint.get("status").asString()).isEqualTo("RECEIVED");
+		// Raised under the customer's account with that address: they see it in the
+		// portal.
+		assertThat(customer.get("/api/v1/complaints/" + complaint.get("id").asString()).status()).isEqualTo(200);
+		TestClient.Response current = this.agent.get("/api/v1/complaints/" + complaint.get("id").asString());
+		TestClient.Response acknowledged = this.agent.post(
+				"/api/v1/complaints/" + complaint.get("id").asString() + "/acknowledge", Map.of(),
+				Map.of("If-Match", current.etag()));
+		assertThat(acknowledged.status()).as(acknowledged.toString()).isBetween(200, 201);
+		assertThat(acknowledged.json().get("acknowledgement").asString())
+			.isEqualTo("Dear Amelia Hughes, your complaint is " + complaint.get("reference").asString() + ".");
+
+		// To the desk, with the keyword: the subject without it is the summary; a
+		// request of the same customer it names is what it is about; complaints keep
+		// no files, the description names them.
+		String requestId = NotifyFixtures.raise(customer, this.chain, "Sofa late");
+		String request = this.agent.get("/api/v1/requests/" + requestId).json().get("reference").asString();
+		JsonNode byKeyword = mailIn(sendAndPoll(
+				mail(this.amelia, "Amelia Hughes", "complaint: " + request + " sofa late again", "Three missed slots.")
+					.attach("receipt.pdf", PDF)));
+		assertThat(byKeyword.get("outcome").asString()).as(byKeyword.toString()).isEqualTo("COMPLAINT_CREATED");
+		assertThat(byKeyword.get("reason").asString()).contains("subject starts with").contains("not kept");
+		JsonNode second = this.agent.get("/api/v1/complaints/" + byKeyword.get("complaintId").asString()).json();
+		assertThat(second.get("summary").asString()).isEqualTo(request + " sofa late again");
+		assertThat(second.get("requestId").asString()).isEqualTo(requestId);
+		assertThat(second.get("description").asString()).contains("Three missed slots.").contains("receipt.pdf");
+
+		// Without the keyword or the address, a mail is a request as before.
+		this.settings = this.settings.withComplaintRule(null, null);
+		assertThat(mailIn(sendAndPoll(mail(this.amelia, "Amelia Hughes", "Complaint: about nothing", "Hello.")))
+			.get("outcome")
+			.asString()).isEqualTo("REQUEST_CREATED");
+	}
+
+	@Test
+	void anUnknownSendersComplaintComesWithAContactFlaggedForReview() throws Exception {
+		complaintsPolicy();
+		this.settings = this.settings.withUnknownSenderParty(null).withComplaintRule(null, "Complaint:");
+		String stranger = "walk-in-" + System.nanoTime() + "@example.org";
+		JsonNode made = mailIn(
+				sendAndPoll(mail(stranger, "Wanda Walkin", "Complaint: shop closed early", "It shut at four.")));
+		assertThat(made.get("outcome").asString()).as(made.toString()).isEqualTo("COMPLAINT_CREATED");
+		assertThat(made.get("reason").asString()).contains("flagged for review");
+		JsonNode contact = this.admin.get("/api/v1/contacts/" + made.get("contactId").asString()).json();
+		assertThat(contact.get("reviewReason").asString()).contains("unknown sender");
+		JsonNode complaint = this.agent.get("/api/v1/complaints/" + made.get("complaintId").asString()).json();
+		assertThat(complaint.get("complainantId").asString()).isEqualTo(contact.get("partyId").asString());
+		assertThat(complaint.get("summary").asString()).isEqualTo("shop closed early");
+	}
+
+	@Test
+	void aReplyAboutAComplaintIsTheCustomersMessageAndAStrangersWaitsInQuarantine() throws Exception {
+		TestClient manager = complaintsPolicy();
+		TestClient customer = this.fixtures.customerOf(this.chain.customer());
+		String requestId = NotifyFixtures.raise(customer, this.chain, "Sofa late");
+		Map<String, Object> complaint = new LinkedHashMap<>(Map.of("complainant", this.chain.customer().id(),
+				"requestId", requestId, "category", "Late delivery", "severity", "HIGH", "wants", "APOLOGY", "summary",
+				"Sofa late again", "description", "Three missed slots."));
+		TestClient.Response received = customer.post("/api/v1/complaints", complaint);
+		assertThat(received.status()).as(received.toString()).isEqualTo(201);
+		String id = received.json().get("id").asString();
+		String reference = received.json().get("reference").asString();
+		// The manager acknowledges it and so owns it.
+		TestClient.Response acknowledged = manager.post("/api/v1/complaints/" + id + "/acknowledge", Map.of(),
+				Map.of("If-Match", received.etag()));
+		assertThat(acknowledged.status()).as(acknowledged.toString()).isBetween(200, 201);
+
+		// Amelia, a contact of the complainant, answers by its reference (even sent to
+		// the complaints address it is no new complaint).
+		this.settings = this.settings.withComplaintRule("complaints@servicechain.test", "Complaint:");
+		String reply = sendAndPoll(mail(this.amelia, "Amelia Hughes", "Re: [" + reference + "] Sofa late again",
+				"Any news?\n\nOn Monday, the desk wrote:\n> We are looking into it.")
+			.to("complaints@servicechain.test"));
+		JsonNode appended = mailIn(reply);
+		assertThat(appended.get("outcome").asString()).as(appended.toString()).isEqualTo("REPLY_APPENDED");
+		assertThat(appended.get("complaintId").asString()).isEqualTo(id);
+		assertThat(appended.get("reference").asString()).isEqualTo(reference);
+		assertThat(appended.get("requestId").isNull()).isTrue();
+
+		JsonNode seen = this.agent.get("/api/v1/complaints/" + id).json();
+		List<JsonNode> messages = seen.get("messages").valueStream().toList();
+		assertThat(messages).hasSize(1);
+		assertThat(messages.get(0).get("text").asString()).isEqualTo("Any news?");
+		assertThat(messages.get(0).get("author").asString()).isEqualTo("Amelia Hughes");
+		assertThat(messages.get(0).get("channel").asString()).isEqualTo("MAIL");
+		assertThat(seen.get("history").valueStream().map((event) -> event.get("kind").asString()).toList())
+			.containsExactly("RECEIVED", "STEP_DONE", "CUSTOMER_MESSAGE");
+		// The customer sees it in the portal; its owner is told; it is audited.
+		assertThat(customer.get("/api/v1/complaints/" + id).json().get("messages").get(0).get("text").asString())
+			.isEqualTo("Any news?");
+		TestClient.Response portal = customer.get("/portal/complaints/" + id);
+		assertThat(portal.status()).isEqualTo(200);
+		assertThat(portal.body()).contains("What you wrote since").contains("Any news?");
+		assertThat(this.clients.session(Role.AGENT, null).get("/complaints/" + id).body()).contains("Customer wrote")
+			.contains("Any news?");
+		assertThat(this.agent.get("/api/v1/complaints/" + id + "/audit").body()).contains("customer-message");
+		JsonNode told = awaitNotification(manager, "complaint.customer-wrote", reference);
+		assertThat(told.get("body").asString()).contains("Any news?");
+		assertThat(told.get("link").asString()).isEqualTo("/complaints/" + id);
+
+		// An answer to that mail (by its Message-ID) joins the same complaint.
+		String again = sendAndPoll(mail(this.amelia, "Amelia Hughes", "Re: Sofa late again", "Still nothing.")
+			.header("In-Reply-To", reply));
+		assertThat(mailIn(again).get("complaintId").asString()).isEqualTo(id);
+		assertThat(this.agent.get("/api/v1/complaints/" + id).json().get("messages").get(1).get("text").asString())
+			.isEqualTo("Still nothing.");
+
+		// Someone who is not a contact of the complainant: quarantined, nothing appended.
+		String stranger = "stranger-" + System.nanoTime() + "@example.org";
+		JsonNode quarantined = mailIn(
+				sendAndPoll(mail(stranger, "Sam Stranger", "Re: [" + reference + "] Sofa late again", "Me too.")));
+		assertThat(quarantined.get("outcome").asString()).isEqualTo("QUARANTINED");
+		assertThat(quarantined.get("reason").asString()).startsWith("about complaint " + reference)
+			.contains("not a contact of its complainant");
+		assertThat(quarantined.get("complaintId").isNull()).isTrue();
+		assertThat(this.agent.get("/api/v1/complaints/" + id).json().get("messages").valueStream().toList()).hasSize(2);
+	}
+
+	@Test
+	void anAutoReplyIsNeverAComplaint() throws Exception {
+		complaintsPolicy();
+		this.settings = this.settings.withComplaintRule("complaints@servicechain.test", "Complaint:");
+		String summary = "away " + System.nanoTime();
+		JsonNode ignored = mailIn(sendAndPoll(
+				mail(this.amelia, "Amelia Hughes", "Complaint: " + summary, "Away.").to("complaints@servicechain.test")
+					.header("Auto-Submitted", "auto-replied")));
+		assertThat(ignored.get("outcome").asString()).isEqualTo("IGNORED");
+		assertThat(ignored.get("reason").asString()).startsWith("auto-reply");
+		assertThat(ignored.get("complaintId").isNull()).isTrue();
+		// The customer (a party of this test's own chain) has no complaint.
+		assertThat(this.agent.items("/api/v1/complaints?complainant=" + this.chain.customer().id())).isEmpty();
+	}
+
+	// Helpers
+
+	private static JsonNode awaitNotification(TestClient client, String event, String reference) {
+		return org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> client.get("/api/v1/notifications?size=100")
+				.json()
+				.get("items")
+				.valueStream()
+				.filter((n) -> n.get("event").asString().equals(event)
+						&& n.get("reference").asString().equals(reference))
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+	}
+
+	/**
+	 * Sets a complaints policy (the newest is in force) acknowledging with a template.
+	 * @return the manager who set it
+	 */
+	private TestClient complaintsPolicy() {
 		TestClient manager = this.fixtures.manager();
 		Map<String, Object> hours = new LinkedHashMap<>();
 		for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
@@ -400,24 +580,8 @@ class MailInIntegrationTests {
 		terms.put("acknowledgeTemplate", "Dear {customer}, your complaint is {reference}.");
 		assertThat(manager.put("/api/v1/complaints/policy", terms, (policy.status() == 200) ? policy.etag() : "\"0\"")
 			.status()).isEqualTo(200);
-		TestClient customer = this.fixtures.customerOf(this.chain.customer());
-		String requestId = NotifyFixtures.raise(customer, this.chain, "Sofa late");
-		Map<String, Object> complaint = new LinkedHashMap<>(Map.of("complainant", this.chain.customer().id(),
-				"requestId", requestId, "category", "Late delivery", "severity", "HIGH", "wants", "APOLOGY", "summary",
-				"Sofa late again", "description", "Three missed slots."));
-		TestClient.Response received = customer.post("/api/v1/complaints", complaint);
-		assertThat(received.status()).as(received.toString()).isEqualTo(201);
-		String reference = received.json().get("reference").asString();
-
-		JsonNode mail = mailIn(sendAndPoll(
-				mail(this.amelia, "Amelia Hughes", "Re: [" + reference + "] Sofa late again", "Any news?")));
-
-		assertThat(mail.get("outcome").asString()).isEqualTo("QUARANTINED");
-		assertThat(mail.get("reason").asString()).startsWith("about complaint " + reference);
-		assertThat(mail.get("requestId").isNull()).isTrue();
+		return manager;
 	}
-
-	// Helpers
 
 	private MailInPolling.Polled poll() throws Exception {
 		return this.polling.poll(this.settings);
@@ -512,6 +676,9 @@ class MailInIntegrationTests {
 
 		String messageId = "<" + UUID.randomUUID() + "@example.com>";
 
+		@org.jspecify.annotations.Nullable
+		String to;
+
 		final Map<String, String> headers = new LinkedHashMap<>();
 
 		final Map<String, byte[]> attachments = new LinkedHashMap<>();
@@ -533,6 +700,11 @@ class MailInIntegrationTests {
 			return this;
 		}
 
+		Mail to(String address) {
+			this.to = address;
+			return this;
+		}
+
 		Mail messageId(String messageId) {
 			this.messageId = messageId;
 			return this;
@@ -550,7 +722,7 @@ class MailInIntegrationTests {
 	private MimeMessage mime(Mail mail) throws Exception {
 		MimeMessage mime = new MailDelivery.IdentifiedMimeMessage(smtp(), mail.messageId);
 		mime.setFrom(new InternetAddress(mail.from, mail.name));
-		mime.setRecipients(Message.RecipientType.TO, this.desk);
+		mime.setRecipients(Message.RecipientType.TO, (mail.to != null) ? mail.to : this.desk);
 		mime.setSubject(mail.subject, "UTF-8");
 		if (mail.attachments.isEmpty()) {
 			mime.setText(mail.text, "UTF-8");
@@ -582,7 +754,9 @@ class MailInIntegrationTests {
 	 */
 	private String send(Mail mail) throws Exception {
 		int before = greenMail.getReceivedMessages().length;
-		Transport.send(mime(mail));
+		// Delivered to the desk's mailbox whoever the mail is addressed to, as an alias
+		// forwarded there is.
+		Transport.send(mime(mail), new jakarta.mail.Address[] { new InternetAddress(this.desk) });
 		greenMail.waitForIncomingEmail(5000, before + 1);
 		return mail.messageId;
 	}

@@ -37,6 +37,7 @@ class MailInController {
 		model.addAttribute("page", this.mailIn.mails(outcome, page, 50));
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("mailbox", this.mailIn.mailbox());
+		model.addAttribute("complaintRule", this.mailIn.complaintRule());
 		return VIEW;
 	}
 
