@@ -115,9 +115,7 @@ public class Announcements {
 	}
 
 	private Outcome tell(Happening happening, Announcement announcement, Addressee addressee, Instant now) {
-		// The person's own choice wins over the channel the announcer chose for them
-		// (their
-		// contact's preferred one).
+		// Their own choice wins over the one made for them (their contact's).
 		Optional<Channel> chosen = choiceOf(addressee.username());
 		Channel channel = chosen.or(() -> Optional.ofNullable(addressee.channel()))
 			.orElse((addressee.username() == null) ? Channel.MAIL : Channel.IN_APP);
