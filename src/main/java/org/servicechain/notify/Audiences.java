@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -131,16 +132,27 @@ class Audiences {
 		});
 	}
 
-	List<Tell> of(Happening happening) {
-		Optional<NotifyEvent> event = eventOf(happening);
-		if (event.isEmpty()) {
-			return List.of();
-		}
-		List<Person> people = SystemActor.call(this.identity::users)
+	/**
+	 * @return everyone who may be told of anything: the enabled users, read as the system
+	 */
+	List<Person> people() {
+		return SystemActor.call(this.identity::users)
 			.stream()
 			.filter(UserView::enabled)
 			.map((user) -> new Person(user.username(), user.displayName(), user.email(), user.role(), user.partyId()))
 			.toList();
+	}
+
+	/**
+	 * @param everyone who may be told, as {@link #people()} read them, asked for only
+	 * when the happening tells anybody (a run of happenings reads them once)
+	 */
+	List<Tell> of(Happening happening, Supplier<List<Person>> everyone) {
+		Optional<NotifyEvent> event = eventOf(happening);
+		if (event.isEmpty()) {
+			return List.of();
+		}
+		List<Person> people = everyone.get();
 		List<Tell> told = switch (happening.source()) {
 			case Happening.AGREEMENT -> aboutAgreement(happening, event.get(), people);
 			case Happening.CLOCK -> aboutClock(happening, event.get(), people);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -73,7 +74,10 @@ class Notifying {
 	 */
 	void processSoon(List<UUID> happeningIds) {
 		try {
-			this.executor.execute(() -> happeningIds.forEach(this::process));
+			this.executor.execute(() -> {
+				Roster roster = new Roster();
+				happeningIds.forEach((id) -> process(id, roster));
+			});
 		}
 		catch (RuntimeException ex) {
 			// The drain will process them.
@@ -89,12 +93,16 @@ class Notifying {
 	 * another instance).
 	 */
 	boolean process(UUID happeningId) {
+		return process(happeningId, new Roster());
+	}
+
+	private boolean process(UUID happeningId, Roster roster) {
 		try {
 			Optional<Happening> happening = this.happenings.find(happeningId);
 			if (happening.isEmpty()) {
 				return false;
 			}
-			List<Tell> told = SystemActor.call(() -> this.audiences.of(happening.get()));
+			List<Tell> told = SystemActor.call(() -> this.audiences.of(happening.get(), roster));
 			log.debug("Happening {} {} {}: telling {}", happening.get().source(), happening.get().kind(),
 					happening.get().reference(), told.stream().map((tell) -> tell.person().username()).toList());
 			Map<String, Channel> byContact = new java.util.HashMap<>();
@@ -119,8 +127,9 @@ class Notifying {
 	 */
 	int processPending(int limit) {
 		int processed = 0;
+		Roster roster = new Roster();
 		for (UUID id : this.happenings.pending(limit)) {
-			if (process(id)) {
+			if (process(id, roster)) {
 				processed++;
 			}
 		}
@@ -154,6 +163,30 @@ class Notifying {
 			.stream()
 			.collect(Collectors.toMap(NotificationPreference::getEvent, NotificationPreference::getChannel));
 		return chosen.getOrDefault(event.key(), byDefault);
+	}
+
+	/**
+	 * Everyone who may be told, read once for a run of happenings and again every
+	 * {@value #REREAD} of them: a sweep's thousand alerts would otherwise read every user
+	 * a thousand times. A run starts after the transaction that announced it committed,
+	 * so it sees everyone who existed when the happenings did.
+	 */
+	private final class Roster implements Supplier<List<Audiences.Person>> {
+
+		private static final int REREAD = 100;
+
+		private List<Audiences.Person> people = List.of();
+
+		private int uses;
+
+		@Override
+		public List<Audiences.Person> get() {
+			if (this.uses++ % REREAD == 0) {
+				this.people = Notifying.this.audiences.people();
+			}
+			return this.people;
+		}
+
 	}
 
 }

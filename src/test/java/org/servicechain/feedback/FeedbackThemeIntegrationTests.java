@@ -98,11 +98,11 @@ class FeedbackThemeIntegrationTests {
 		assertThat(manager.post("/api/v1/feedback/alerts/check", Map.of()).body()).doesNotContain(id);
 
 		// The courier's people and the managers are told, with what was said.
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(partner.get("/api/v1/notifications").body()).contains(this.word));
 		assertThat(partner.get("/api/v1/notifications").body()).contains("feedback.theme-alert")
 			.contains("What was said");
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(manager.get("/api/v1/notifications").body()).contains(this.word));
 
 		// The party acknowledges; an agent may not decide; a manager does.
