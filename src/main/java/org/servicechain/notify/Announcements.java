@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -41,10 +42,13 @@ public class Announcements {
 
 	private final NotifySettings settings;
 
+	private final PersonLanguages languages;
+
 	private final Clock clock;
 
 	Announcements(Happenings happenings, Notifications notifications, NotificationPreferences preferences,
-			MailTemplates templates, Outbox outbox, NotifySettings settings, Clock clock) {
+			MailTemplates templates, Outbox outbox, NotifySettings settings, PersonLanguages languages, Clock clock) {
+		this.languages = languages;
 		this.happenings = happenings;
 		this.notifications = notifications;
 		this.preferences = preferences;
@@ -69,8 +73,10 @@ public class Announcements {
 	 *
 	 * @param username their account, if they have one
 	 * @param email their address, if known
-	 * @param channel how to tell them; {@literal null} for their own notification
-	 * preference (in the application unless they chose otherwise)
+	 * @param channel how to tell them (a contact's preferred channel), unless they chose
+	 * otherwise in their notification preferences; {@literal null} for their own
+	 * preference (in the application unless they chose otherwise; by mail for a person
+	 * without an account)
 	 * @param link where the notice is for them (staff page or portal page)
 	 */
 	public record Addressee(@Nullable String username, String displayName, @Nullable String email,
@@ -109,40 +115,42 @@ public class Announcements {
 	}
 
 	private Outcome tell(Happening happening, Announcement announcement, Addressee addressee, Instant now) {
-		Channel channel = (addressee.channel() != null) ? addressee.channel() : preferenceOf(addressee.username());
+		// Their own choice wins over the one made for them (their contact's).
+		Optional<Channel> chosen = choiceOf(addressee.username());
+		Channel channel = chosen.or(() -> Optional.ofNullable(addressee.channel()))
+			.orElse((addressee.username() == null) ? Channel.MAIL : Channel.IN_APP);
+		@Nullable String why = (chosen.isPresent() && addressee.channel() != null && chosen.get() != addressee.channel())
+				? "told as they chose in their notification preferences" : null;
 		boolean hasAddress = addressee.email() != null && !addressee.email().isBlank();
 		if (channel == Channel.NONE) {
 			return new Outcome(addressee, Channel.NONE, null, "chose not to hear of service notices");
 		}
 		if (channel == Channel.MAIL && hasAddress) {
-			MailTemplates.Rendered mail = this.templates.render(NotifyEvent.SERVICE_NOTICE, this.settings.language(),
+			MailTemplates.Rendered mail = this.templates.render(NotifyEvent.SERVICE_NOTICE,
+					this.languages.of(addressee.username()),
 					MailTemplates.variables(announcement.reference(), announcement.title(), announcement.body(),
 							this.settings.baseUrl() + addressee.link(), addressee.displayName(),
 							NotifyEvent.SERVICE_NOTICE));
 			this.outbox.composed(addressee.email(), addressee.username(), NotifyEvent.SERVICE_NOTICE.key(),
 					announcement.reference(), mail.subject(), mail.text(), mail.html(), now);
-			return new Outcome(addressee, Channel.MAIL, addressee.email(), null);
+			return new Outcome(addressee, Channel.MAIL, addressee.email(), why);
 		}
 		if (addressee.username() != null) {
 			// In the application, as chosen, or because there is no address to mail to.
 			this.notifications.save(new Notification(happening.id(), addressee.username(), NotifyEvent.SERVICE_NOTICE,
 					announcement.subjectId(), announcement.reference(), announcement.title(), announcement.body(),
 					addressee.link(), now));
-			return new Outcome(addressee, Channel.IN_APP, null, null);
+			return new Outcome(addressee, Channel.IN_APP, null, why);
 		}
 		return new Outcome(addressee, Channel.NONE, null, "no e-mail address and no account");
 	}
 
-	private Channel preferenceOf(@Nullable String username) {
+	private Optional<Channel> choiceOf(@Nullable String username) {
 		if (username == null) {
-			return Channel.MAIL;
+			return Optional.empty();
 		}
-		return this.preferences.findByUsername(username)
-			.stream()
-			.filter((preference) -> preference.getEvent().equals(NotifyEvent.SERVICE_NOTICE.key()))
-			.map(NotificationPreference::getChannel)
-			.findFirst()
-			.orElse(Channel.IN_APP);
+		return this.preferences.findById(new NotificationPreference.Key(username, NotifyEvent.SERVICE_NOTICE.key()))
+			.map(NotificationPreference::getChannel);
 	}
 
 }

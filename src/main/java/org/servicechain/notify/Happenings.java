@@ -110,12 +110,15 @@ class Happenings {
 
 	/**
 	 * Counts a failed attempt; after {@value #MAX_ATTEMPTS} the happening is given up
-	 * (kept with its error for administrators).
+	 * (kept with its error for administrators). A happening another instance told
+	 * meanwhile stays told: an attempt that failed here must not put it back in line, or
+	 * everybody would be told twice.
 	 */
 	void failed(UUID id, String error) {
 		this.jdbc
 			.sql("update notify_happening set attempts = attempts + 1, last_error = :error, "
-					+ "processed_at = case when attempts + 1 >= :max then :now else null end where id = :id")
+					+ "processed_at = case when attempts + 1 >= :max then cast(:now as timestamp with time zone) "
+					+ "else null end " + "where id = :id and processed_at is null")
 			.param("error", Texts.cut(error, 1000))
 			.param("max", MAX_ATTEMPTS)
 			.param("now", Timestamp.from(Instant.now(this.clock)))

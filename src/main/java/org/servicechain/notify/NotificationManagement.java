@@ -38,8 +38,15 @@ public class NotificationManagement {
 
 	private final org.servicechain.identity.IdentityManagement identity;
 
+	private final ContactChannels contacts;
+
+	private final PersonLanguages languages;
+
 	NotificationManagement(Notifications notifications, NotificationPreferences preferences, NotifyAccessPolicy policy,
-			Clock clock, Outbox outbox, org.servicechain.identity.IdentityManagement identity) {
+			Clock clock, Outbox outbox, org.servicechain.identity.IdentityManagement identity, ContactChannels contacts,
+			PersonLanguages languages) {
+		this.contacts = contacts;
+		this.languages = languages;
 		this.outbox = outbox;
 		this.identity = identity;
 		this.notifications = notifications;
@@ -97,15 +104,50 @@ public class NotificationManagement {
 		return this.notifications.markAllRead(this.policy.me(), Instant.now(this.clock));
 	}
 
+	/**
+	 * @return for each event, the channel the signed-in person hears of it by: their
+	 * choice, or else what their contact record in the chain prefers, or else in the
+	 * application.
+	 */
 	@Transactional(readOnly = true)
 	public List<PreferenceView> myPreferences() {
-		Map<String, Channel> chosen = this.preferences.findByUsername(this.policy.me())
+		String me = this.policy.me();
+		Map<String, Channel> chosen = this.preferences.findByUsername(me)
 			.stream()
 			.collect(Collectors.toMap(NotificationPreference::getEvent, NotificationPreference::getChannel));
+		Channel byDefault = org.servicechain.identity.CurrentUser.get()
+			.map((user) -> org.servicechain.identity.SystemActor.call(() -> this.identity.user(user.id())))
+			.flatMap((user) -> this.contacts.preferredBy(user.partyId(), user.email()))
+			.orElse(Channel.IN_APP);
 		return Arrays.stream(NotifyEvent.values())
-			.map((event) -> new PreferenceView(event.key(), event.label(),
-					chosen.getOrDefault(event.key(), Channel.IN_APP)))
+			.map((event) -> new PreferenceView(event.key(), event.label(), chosen.getOrDefault(event.key(), byDefault),
+					chosen.containsKey(event.key())))
 			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public LanguageView myLanguage() {
+		String chosen = this.languages.chosen(this.policy.me()).filter(MailTemplates.LANGUAGES::contains).orElse(null);
+		return new LanguageView(this.languages.of(this.policy.me()), chosen, this.languages.defaultLanguage(),
+				MailTemplates.LANGUAGES);
+	}
+
+	/**
+	 * Sets the language the signed-in person's mails are written in.
+	 * @param language one of {@link LanguageView#languages()}, or {@literal null} or
+	 * blank to follow the organisation's default
+	 */
+	@Transactional
+	public LanguageView chooseLanguage(@org.jspecify.annotations.Nullable String language) {
+		String me = this.policy.me();
+		String chosen = (language == null || language.isBlank()) ? null
+				: language.strip().toLowerCase(java.util.Locale.ROOT);
+		if (chosen != null && !MailTemplates.LANGUAGES.contains(chosen)) {
+			throw new InvalidInputException("language", "known-language",
+					"mails are written in " + String.join(", ", MailTemplates.LANGUAGES) + " only");
+		}
+		this.languages.choose(me, chosen, Instant.now(this.clock));
+		return myLanguage();
 	}
 
 	/**

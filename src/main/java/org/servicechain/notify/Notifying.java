@@ -22,9 +22,11 @@ import org.servicechain.notify.Audiences.Tell;
 
 /**
  * Turns a happening into what people are told: an in-app notification or an outbox mail
- * per person, as each prefers, and a webhook message per subscription. All of it is
- * written in one transaction together with marking the happening processed, under the
- * happening's row lock, so a happening is told exactly once however many instances try.
+ * per person, as each prefers (their own choice for the event, else the channel their
+ * contact record in the chain prefers, see {@link ContactChannels}), and a webhook
+ * message per subscription. All of it is written in one transaction together with marking
+ * the happening processed, under the happening's row lock, so a happening is told exactly
+ * once however many instances try.
  */
 @Component
 class Notifying {
@@ -41,6 +43,8 @@ class Notifying {
 
 	private final Outbox outbox;
 
+	private final ContactChannels contacts;
+
 	private final TransactionTemplate transactions;
 
 	private final TaskExecutor executor;
@@ -48,7 +52,8 @@ class Notifying {
 	private final Clock clock;
 
 	Notifying(Happenings happenings, Audiences audiences, Notifications notifications,
-			NotificationPreferences preferences, Outbox outbox, PlatformTransactionManager transactions,
+			NotificationPreferences preferences, Outbox outbox, ContactChannels contacts,
+			PlatformTransactionManager transactions,
 			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			Clock clock) {
 		this.happenings = happenings;
@@ -56,6 +61,7 @@ class Notifying {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.outbox = outbox;
+		this.contacts = contacts;
 		this.transactions = new TransactionTemplate(transactions);
 		this.executor = executor;
 		this.clock = clock;
@@ -99,8 +105,12 @@ class Notifying {
 			List<Tell> told = SystemActor.call(() -> this.audiences.of(happening.get(), roster));
 			log.debug("Happening {} {} {}: telling {}", happening.get().source(), happening.get().kind(),
 					happening.get().reference(), told.stream().map((tell) -> tell.person().username()).toList());
-			Boolean done = this.transactions.execute(
-					(status) -> this.happenings.claim(happeningId).map((claimed) -> tell(claimed, told)).orElse(false));
+			Map<String, Channel> byContact = new java.util.HashMap<>();
+			told.forEach((tell) -> this.contacts.preferredBy(tell.person())
+				.ifPresent((channel) -> byContact.put(tell.person().username(), channel)));
+			Boolean done = this.transactions.execute((status) -> this.happenings.claim(happeningId)
+				.map((claimed) -> tell(claimed, told, byContact))
+				.orElse(false));
 			return Boolean.TRUE.equals(done);
 		}
 		catch (RuntimeException ex) {
@@ -126,10 +136,11 @@ class Notifying {
 		return processed;
 	}
 
-	private boolean tell(Happening happening, List<Tell> told) {
+	private boolean tell(Happening happening, List<Tell> told, Map<String, Channel> byContact) {
 		Instant now = Instant.now(this.clock);
 		for (Tell tell : told) {
-			Channel channel = channelFor(tell.person().username(), tell.event());
+			Channel channel = channelFor(tell.person().username(), tell.event(),
+					byContact.getOrDefault(tell.person().username(), Channel.IN_APP));
 			if (channel == Channel.MAIL && tell.person().email() != null && !tell.person().email().isBlank()) {
 				this.outbox.mail(happening, tell, now);
 			}
@@ -143,11 +154,15 @@ class Notifying {
 		return true;
 	}
 
-	private Channel channelFor(String username, NotifyEvent event) {
+	/**
+	 * The person's own choice for the event; without one, what their contact record in
+	 * the chain prefers; else in the application.
+	 */
+	private Channel channelFor(String username, NotifyEvent event, Channel byDefault) {
 		Map<String, Channel> chosen = this.preferences.findByUsername(username)
 			.stream()
 			.collect(Collectors.toMap(NotificationPreference::getEvent, NotificationPreference::getChannel));
-		return chosen.getOrDefault(event.key(), Channel.IN_APP);
+		return chosen.getOrDefault(event.key(), byDefault);
 	}
 
 	/**

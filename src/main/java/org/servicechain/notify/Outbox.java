@@ -53,10 +53,14 @@ class Outbox {
 
 	private final NotifySettings settings;
 
+	private final PersonLanguages languages;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	Outbox(JdbcClient jdbc, MailTemplates templates, WebhookSubscriptions subscriptions, NotifySettings settings) {
+	Outbox(JdbcClient jdbc, MailTemplates templates, WebhookSubscriptions subscriptions, NotifySettings settings,
+			PersonLanguages languages) {
 		this.jdbc = jdbc;
+		this.languages = languages;
 		this.templates = templates;
 		this.subscriptions = subscriptions;
 		this.settings = settings;
@@ -64,11 +68,11 @@ class Outbox {
 
 	/**
 	 * Writes the mail telling one person of a happening, rendered now from the template
-	 * of its event and language, so the mail log shows exactly what leaves.
+	 * of its event and the person's language, so the mail log shows exactly what leaves.
 	 */
 	void mail(Happening happening, Tell tell, Instant now) {
 		UUID id = UUID.randomUUID();
-		MailTemplates.Rendered mail = this.templates.render(tell.event(), this.settings.language(),
+		MailTemplates.Rendered mail = this.templates.render(tell.event(), this.languages.of(tell.person().username()),
 				MailTemplates.variables(happening.reference(), tell.title(), tell.body(),
 						this.settings.baseUrl() + tell.link(), tell.person().displayName(), tell.event()));
 		String recipient = tell.person().email();

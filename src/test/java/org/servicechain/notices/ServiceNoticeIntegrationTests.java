@@ -184,6 +184,33 @@ class ServiceNoticeIntegrationTests {
 		assertThat(notificationsOf(as(this.unrelatedUser), reference)).isZero();
 	}
 
+	@Test
+	void aPersonsOwnChoiceAndLanguageWinOverTheChannelTheirContactPrefers() {
+		TestClient pat = as(this.portalUser);
+		assertThat(pat.put("/api/v1/notifications/preferences", Map.of("service.notice", "MAIL"), null).status())
+			.isEqualTo(200);
+		assertThat(pat.put("/api/v1/notifications/language", Map.of("language", "de"), null).status()).isEqualTo(200);
+		JsonNode notice = declared("Depot closed").json();
+		String reference = notice.get("reference").asString();
+
+		JsonNode told = deliveryOf(round(notice, 1), "Pat Portal");
+		assertThat(told.get("channel").asString()).isEqualTo("MAIL");
+		assertThat(told.get("address").asString()).isEqualTo(this.portalAddress);
+		assertThat(told.get("note").asString()).contains("notification preferences");
+		assertThat(this.jdbc.sql("select text_body from outbox_message where reference = :reference and recipient = :r")
+			.param("reference", reference)
+			.param("r", this.portalAddress)
+			.query(String.class)
+			.single()).startsWith("Hallo Pat Portal");
+		assertThat(notificationsOf(pat, reference)).isZero();
+		// Ann chose nothing: by mail as her contact prefers, in the default language.
+		assertThat(this.jdbc.sql("select text_body from outbox_message where reference = :reference and recipient = :r")
+			.param("reference", reference)
+			.param("r", this.mailAddress)
+			.query(String.class)
+			.single()).startsWith("Hello Ann Mail");
+	}
+
 	private static long notificationsOf(TestClient client, String reference) {
 		return client.get("/api/v1/notifications?size=200")
 			.json()

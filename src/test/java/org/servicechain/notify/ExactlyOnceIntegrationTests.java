@@ -130,6 +130,24 @@ class ExactlyOnceIntegrationTests {
 	}
 
 	@Test
+	void aFailureOnOneInstanceDoesNotPutBackWhatAnotherTold() {
+		UUID happening = UUID.randomUUID();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		transaction.executeWithoutResult((status) -> this.happenings.record(new Happening(happening, Happening.REQUEST,
+				"PUBLIC_REPLY", UUID.randomUUID(), "REQ-0", null, null, "someone", null, Instant.now())));
+		// One instance told it; another, which had started on it too, failed meanwhile.
+		transaction.executeWithoutResult((status) -> this.happenings.processed(happening));
+		transaction.executeWithoutResult((status) -> this.happenings.failed(happening, "timed out reading"));
+		assertThat(this.happenings.find(happening)).as("still told").isEmpty();
+		// A failure on a happening nobody told is counted, and it waits for the next try.
+		UUID untold = UUID.randomUUID();
+		transaction.executeWithoutResult((status) -> this.happenings.record(new Happening(untold, Happening.REQUEST,
+				"PUBLIC_REPLY", UUID.randomUUID(), "REQ-0", null, null, "someone", null, Instant.now())));
+		transaction.executeWithoutResult((status) -> this.happenings.failed(untold, "timed out reading"));
+		assertThat(this.happenings.find(untold)).as("to be tried again").isPresent();
+	}
+
+	@Test
 	void aHappeningTwoInstancesTellAtOnceIsToldOnce() throws Exception {
 		DeliveryChain chain = new RequestFixtures(this.clients).deliveryChain();
 		TestClient customer = new RequestFixtures(this.clients).customerOf(chain.customer());

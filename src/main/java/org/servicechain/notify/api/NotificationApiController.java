@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.servicechain.notify.Channel;
+import org.servicechain.notify.LanguageView;
 import org.servicechain.notify.NotificationManagement;
 import org.servicechain.notify.NotificationView;
 import org.servicechain.notify.PreferenceView;
@@ -71,6 +72,20 @@ class NotificationApiController {
 			description = "A map of event name to IN_APP, MAIL or NONE; events not named keep their setting.")
 	List<PreferenceView> choose(@RequestBody Map<String, Channel> choices) {
 		return this.notifications.choose(choices);
+	}
+
+	@GetMapping("/language")
+	@Operation(summary = "The language my mails are written in")
+	LanguageView language() {
+		return this.notifications.myLanguage();
+	}
+
+	@PutMapping(path = "/language", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Choose the language of my mails",
+			description = "{\"language\": \"de\"}; null or blank follows the organisation's default. "
+					+ "An unknown language is refused with 422 (rule known-language).")
+	LanguageView chooseLanguage(@RequestBody Map<String, String> body) {
+		return this.notifications.chooseLanguage(body.get("language"));
 	}
 
 }

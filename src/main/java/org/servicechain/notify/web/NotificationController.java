@@ -19,6 +19,7 @@ import org.servicechain.notify.Channel;
 import org.servicechain.notify.NotificationManagement;
 import org.servicechain.notify.NotificationView;
 import org.servicechain.notify.NotifyEvent;
+import org.servicechain.notify.PreferenceView;
 
 /**
  * The notification centre for everyone signed in: the header's unread badge (an htmx
@@ -78,19 +79,28 @@ class NotificationController {
 	String preferences(Model model) {
 		model.addAttribute("preferences", this.notifications.myPreferences());
 		model.addAttribute("channels", Channel.values());
+		model.addAttribute("language", this.notifications.myLanguage());
 		return "notify/preferences";
 	}
 
 	@PostMapping("/notifications/preferences")
 	String choose(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		Map<String, Channel> choices = new LinkedHashMap<>();
+		Map<String, PreferenceView> shown = new LinkedHashMap<>();
+		this.notifications.myPreferences().forEach((preference) -> shown.put(preference.event(), preference));
 		for (NotifyEvent event : NotifyEvent.values()) {
 			String value = form.get(event.key());
-			if (value != null) {
+			PreferenceView before = shown.get(event.key());
+			// An event left as it was shown keeps following the default (the contact's
+			// preferred channel), rather than becoming a choice.
+			if (value != null && (before == null || before.chosen() || before.channel() != Channel.valueOf(value))) {
 				choices.put(event.key(), Channel.valueOf(value));
 			}
 		}
 		this.notifications.choose(choices);
+		if (form.containsKey("language")) {
+			this.notifications.chooseLanguage(form.get("language"));
+		}
 		redirect.addFlashAttribute("message", "Preferences saved");
 		return "redirect:/notifications/preferences";
 	}
