@@ -151,6 +151,15 @@ final class DemoMonth {
 		return now.atZone(LONDON).toLocalDate().withDayOfMonth(1).minusMonths(2);
 	}
 
+	/**
+	 * The rota gap lasted until the standby van came, ten days before the slow month
+	 * ended: the work it slowed was done within that month.
+	 * @return the first day SwiftParcel was quick again
+	 */
+	static java.time.LocalDate slowSpellEnds(Instant now) {
+		return slowMonth(now).plusMonths(1).minusDays(10);
+	}
+
 	/** When FastLane's contract started: before it, SwiftParcel carried every parcel. */
 	static final int FASTLANE_DAYS = 42;
 
@@ -515,7 +524,7 @@ final class DemoMonth {
 				staffWait(minutes(10, 40));
 			}
 			int number = handOver(party, work);
-			if (plan.escalate() && this.tasksHanded == 1 + (plan.declineFirst() ? 1 : 0)) {
+			if (plan.escalate() && this.tasksHanded == 1 + (plan.declineFirst() ? 1 : 0) && !recovered(party)) {
 				customerWait(hours(16, 30));
 				add(new ImportedRequest.Escalation(this.clock, plan.customerUser(), pick(DemoStories.ESCALATIONS)));
 				staffWait(minutes(15, 60));
@@ -601,7 +610,7 @@ final class DemoMonth {
 			// Partners keep to their contracts (a featured life's slowness aside), except
 			// SwiftParcel in its slow month.
 			double slowness = this.plan.anchored() ? this.plan.slowness() : 1.0;
-			if (party.equals("SwiftParcel Couriers") && inSlowMonth(this.clock)
+			if (party.equals("SwiftParcel Couriers") && inSlowSpell(this.clock)
 					&& DemoMonth.this.random.nextDouble() < 0.6) {
 				slowness = Math.max(slowness, 4.0);
 			}
@@ -611,6 +620,22 @@ final class DemoMonth {
 				slowness = 0.6;
 			}
 			this.clock = calendar.addWorkingTime(this.clock, scaled(working, slowness));
+		}
+
+		private boolean inSlowSpell(Instant at) {
+			java.time.LocalDate first = slowMonth(DemoMonth.this.now);
+			java.time.LocalDate day = at.atZone(LONDON).toLocalDate();
+			return !day.isBefore(first) && day.isBefore(slowSpellEnds(DemoMonth.this.now));
+		}
+
+		/**
+		 * @return whether the party is SwiftParcel after its rota gap, with a standby
+		 * van: it accepts before anybody has to escalate (a featured life tells its own
+		 * story)
+		 */
+		private boolean recovered(String party) {
+			return party.equals("SwiftParcel Couriers") && !this.plan.anchored()
+					&& !this.clock.atZone(LONDON).toLocalDate().isBefore(slowSpellEnds(DemoMonth.this.now));
 		}
 
 		private boolean inSlowMonth(Instant at) {

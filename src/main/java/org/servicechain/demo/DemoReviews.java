@@ -110,8 +110,8 @@ class DemoReviews {
 		SeriesView alex = this.meetings.createSeries(new NewSeries(MeetingKind.ONE_TO_ONE, "Alex and Maria 1:1",
 				Cadence.MONTHLY, null, "alex.agent", "maria.manager"));
 		this.objectives.create(new NewObjective(ObjectiveSubject.PERSON, "alex.agent", null,
-				"Resolve 40 customer requests this quarter, mostly home delivery", ObjectiveMetric.RESOLVED_REQUESTS,
-				0.0, 40.0, today.minusDays(60), today.plusDays(30), services.get("Home delivery"),
+				"Resolve 260 home delivery requests this quarter", ObjectiveMetric.RESOLVED_REQUESTS, 0.0, 260.0,
+				today.minusDays(60), today.plusDays(30), services.get("Home delivery"),
 				"Maria, from last quarter's volumes"));
 		this.objectives.create(new NewObjective(ObjectiveSubject.PARTNER, null, parties.get("SwiftParcel Couriers"),
 				"Keep at least 95 % of parcel carriage promises", ObjectiveMetric.SCORECARD_COMPLIANCE, 80.0, 95.0,
