@@ -344,7 +344,7 @@ public class SurveyManagement {
 				List.of(new FieldChange("score", null, String.valueOf(score))));
 	}
 
-	private static void checkScore(Survey survey, int score) {
+	static void checkScore(Survey survey, int score) {
 		if (!survey.getKind().accepts(score)) {
 			throw new InvalidInputException("score", "range",
 					"Choose a score from " + survey.getKind().min() + " to " + survey.getKind().max());

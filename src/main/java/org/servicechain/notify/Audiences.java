@@ -24,6 +24,7 @@ import org.servicechain.agreements.AgreementView;
 import org.servicechain.agreements.Side;
 import org.servicechain.feedback.AlertView;
 import org.servicechain.feedback.FeedbackManagement;
+import org.servicechain.feedback.RelationshipSurveys;
 import org.servicechain.identity.IdentityManagement;
 import org.servicechain.identity.Role;
 import org.servicechain.identity.SystemActor;
@@ -344,7 +345,9 @@ class Audiences {
 
 	/**
 	 * Feedback names whom it tells: for a survey, the customer's people (who answer it in
-	 * the portal); for a theme alert, the responsible party's people and the managers.
+	 * the portal), or for a relationship survey the partner user or team member asked (in
+	 * the portal or the app); for a theme alert, the responsible party's people and the
+	 * managers.
 	 */
 	private List<Tell> aboutFeedback(Happening happening, NotifyEvent event, List<Person> people) {
 		Set<String> named = Set.of((happening.detail() != null) ? happening.detail().split(" ") : new String[0]);
@@ -356,6 +359,14 @@ class Audiences {
 			if (event == NotifyEvent.SURVEY_INVITED && person.role() == Role.CUSTOMER) {
 				told.add(new Tell(person, event, "How did we do on " + happening.reference() + "?", happening.title(),
 						"/portal/feedback/surveys/" + happening.subjectId()));
+			}
+			else if (event == NotifyEvent.SURVEY_INVITED
+					&& (person.role() == Role.PARTNER || person.role() == Role.TEAM_MEMBER)) {
+				// Only relationship surveys name partner users and team members: they
+				// rate
+				// us as a party of the chain, and answer signed in.
+				told.add(new Tell(person, event, "How are we doing as your partner?", happening.title(),
+						RelationshipSurveys.link(person.role(), happening.subjectId())));
 			}
 			else if (event == NotifyEvent.THEME_ALERT) {
 				// What was said comes with the alert, read as the person it is sent to.

@@ -60,7 +60,7 @@ class FeedbackIntegrationTests {
 		}
 
 		List<SurveyInvited> about(String requestId) {
-			return stream().filter((event) -> event.requestId().toString().equals(requestId)).toList();
+			return stream().filter((event) -> String.valueOf(event.requestId()).equals(requestId)).toList();
 		}
 
 	}

@@ -29,6 +29,9 @@ import org.servicechain.feedback.FeedbackKind;
 import org.servicechain.feedback.FeedbackManagement;
 import org.servicechain.feedback.FeedbackView;
 import org.servicechain.feedback.NewFeedback;
+import org.servicechain.feedback.RelationshipResults;
+import org.servicechain.feedback.RelationshipSent;
+import org.servicechain.feedback.RelationshipSurveys;
 import org.servicechain.feedback.ScoreBoard;
 import org.servicechain.feedback.SurveyDetails;
 import org.servicechain.feedback.SurveyKind;
@@ -60,13 +63,16 @@ class FeedbackApiController {
 
 	private final ImprovementManagement actions;
 
+	private final RelationshipSurveys relationships;
+
 	FeedbackApiController(SurveyManagement surveys, FeedbackManagement feedback, FeedbackAnalysis analysis,
-			ThemeAlerting alerting, ImprovementManagement actions) {
+			ThemeAlerting alerting, ImprovementManagement actions, RelationshipSurveys relationships) {
 		this.surveys = surveys;
 		this.feedback = feedback;
 		this.analysis = analysis;
 		this.alerting = alerting;
 		this.actions = actions;
+		this.relationships = relationships;
 	}
 
 	// Surveys
@@ -107,6 +113,30 @@ class FeedbackApiController {
 	PageResponse<SurveyResponseView> answers(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		return this.surveys.responses(page, size);
+	}
+
+	// Relationship surveys
+
+	/**
+	 * Which survey to send to which party of the chain.
+	 */
+	record RelationshipRequest(@Nullable UUID surveyId, @Nullable UUID partyId) {
+
+	}
+
+	@PostMapping(path = "/relationship-surveys", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Ask a party's partner users or team members how they rate us (managers)")
+	ResponseEntity<RelationshipSent> sendRelationship(@RequestBody RelationshipRequest body) {
+		RelationshipSent sent = this.relationships.send(body.surveyId(), body.partyId());
+		return ResponseEntity.created(URI.create("/api/v1/feedback/relationship-surveys?partyId=" + sent.partyId()))
+			.body(sent);
+	}
+
+	@GetMapping("/relationship-surveys")
+	@Operation(summary = "How a party rates us, in aggregate per month (managers and the party's own people)")
+	RelationshipResults relationshipResults(@RequestParam UUID partyId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return this.relationships.results(partyId, page, size);
 	}
 
 	// Comments

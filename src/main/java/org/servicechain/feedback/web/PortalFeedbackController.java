@@ -18,6 +18,7 @@ import org.servicechain.feedback.FeedbackChannel;
 import org.servicechain.feedback.FeedbackKind;
 import org.servicechain.feedback.FeedbackManagement;
 import org.servicechain.feedback.NewFeedback;
+import org.servicechain.feedback.RelationshipSurveys;
 import org.servicechain.feedback.SurveyManagement;
 import org.servicechain.identity.CurrentUser;
 import org.servicechain.identity.Role;
@@ -28,7 +29,7 @@ import org.servicechain.shared.InvalidInputException;
 /**
  * The portal side of feedback (FB-1, FB-2): a customer answers the surveys waiting for
  * them, leaves a comment at any time and sees their own feedback; a partner user sees the
- * feedback about their own party.
+ * feedback about their own party and answers the relationship surveys sent to them.
  */
 @Controller
 @RequestMapping("/portal/feedback")
@@ -42,11 +43,15 @@ class PortalFeedbackController {
 
 	private final SurveyManagement surveys;
 
+	private final RelationshipSurveys relationships;
+
 	private final ChainManagement chain;
 
-	PortalFeedbackController(FeedbackManagement feedback, SurveyManagement surveys, ChainManagement chain) {
+	PortalFeedbackController(FeedbackManagement feedback, SurveyManagement surveys, RelationshipSurveys relationships,
+			ChainManagement chain) {
 		this.feedback = feedback;
 		this.surveys = surveys;
+		this.relationships = relationships;
 		this.chain = chain;
 	}
 
@@ -75,6 +80,7 @@ class PortalFeedbackController {
 		boolean customer = CurrentUser.get().map((user) -> user.hasRole(Role.CUSTOMER)).orElse(false);
 		model.addAttribute("customer", customer);
 		model.addAttribute("waiting", this.surveys.waitingForMe());
+		model.addAttribute("relationshipWaiting", this.relationships.waitingForMe());
 		model.addAttribute("answers", this.surveys.responses(0, 20).items());
 		model.addAttribute("page", this.feedback.comments(null, page, 25));
 		model.addAttribute("kinds", FeedbackKind.values());

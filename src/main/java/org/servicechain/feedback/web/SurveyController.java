@@ -1,5 +1,6 @@
 package org.servicechain.feedback.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,10 +19,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.servicechain.chain.ChainManagement;
+import org.servicechain.chain.PartyKind;
+import org.servicechain.feedback.RelationshipSent;
+import org.servicechain.feedback.RelationshipSurveys;
 import org.servicechain.feedback.RequesterScope;
 import org.servicechain.feedback.SurveyKind;
 import org.servicechain.feedback.SurveyManagement;
 import org.servicechain.feedback.SurveyView;
+import org.servicechain.identity.CurrentUser;
+import org.servicechain.identity.Role;
 import org.servicechain.shared.FormErrors;
 import org.servicechain.shared.InvalidInputException;
 import org.servicechain.shared.StaleVersionException;
@@ -42,10 +48,13 @@ class SurveyController {
 
 	private final SurveyManagement surveys;
 
+	private final RelationshipSurveys relationships;
+
 	private final ChainManagement chain;
 
-	SurveyController(SurveyManagement surveys, ChainManagement chain) {
+	SurveyController(SurveyManagement surveys, RelationshipSurveys relationships, ChainManagement chain) {
 		this.surveys = surveys;
+		this.relationships = relationships;
 		this.chain = chain;
 	}
 
@@ -56,7 +65,38 @@ class SurveyController {
 
 	@GetMapping
 	String list(Model model) {
+		return list(null, null, Map.of(), model);
+	}
+
+	/**
+	 * Sends a relationship survey to a party's people (managers).
+	 */
+	@PostMapping("/relationship")
+	String sendRelationship(@RequestParam(required = false) @Nullable UUID surveyId,
+			@RequestParam(required = false) @Nullable UUID partyId, Model model, RedirectAttributes redirect) {
+		try {
+			RelationshipSent sent = this.relationships.send(surveyId, partyId);
+			redirect.addFlashAttribute("message", "Relationship survey sent to " + sent.invited() + " "
+					+ ((sent.invited() == 1) ? "person" : "people") + " at " + sent.partyName() + ".");
+			return "redirect:/feedback/surveys";
+		}
+		catch (InvalidInputException ex) {
+			return list(surveyId, partyId, FormErrors.of(ex), model);
+		}
+	}
+
+	private String list(@Nullable UUID surveyId, @Nullable UUID partyId, Map<String, String> errors, Model model) {
 		model.addAttribute("surveys", this.surveys.surveys());
+		model.addAttribute("waiting", this.relationships.waitingForMe());
+		boolean manager = CurrentUser.get().map((user) -> user.hasRole(Role.ADMIN, Role.MANAGER)).orElse(false);
+		model.addAttribute("manager", manager);
+		model.addAttribute("ratings", manager ? this.relationships.ratings() : List.of());
+		model.addAttribute("parties", manager
+				? this.chain.allParties().stream().filter((party) -> party.kind() != PartyKind.CUSTOMER).toList()
+				: List.of());
+		model.addAttribute("relSurveyId", surveyId);
+		model.addAttribute("relPartyId", partyId);
+		model.addAttribute("errors", errors);
 		return LIST;
 	}
 

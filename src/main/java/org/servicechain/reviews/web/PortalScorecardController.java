@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.servicechain.feedback.RelationshipSurveys;
 import org.servicechain.identity.CurrentUser;
 import org.servicechain.reviews.ScorecardMeasure;
 import org.servicechain.reviews.Scorecards;
@@ -29,8 +30,11 @@ class PortalScorecardController {
 
 	private final Scorecards scorecards;
 
-	PortalScorecardController(Scorecards scorecards) {
+	private final RelationshipSurveys relationships;
+
+	PortalScorecardController(Scorecards scorecards, RelationshipSurveys relationships) {
 		this.scorecards = scorecards;
+		this.relationships = relationships;
 	}
 
 	@GetMapping
@@ -40,6 +44,9 @@ class PortalScorecardController {
 		Scorecards.Period period = this.scorecards.period(from, to);
 		model.addAttribute("card", this.scorecards.scorecard(ownParty(), period.from(), period.to()));
 		model.addAttribute("measures", ScorecardMeasure.values());
+		// How the party rates us, beside its card: it is about us, so never one of its
+		// measures.
+		model.addAttribute("ratesUs", this.relationships.ratingBy(ownParty()).orElse(null));
 		model.addAttribute("canManage", false);
 		model.addAttribute("portal", true);
 		return "reviews/scorecard";

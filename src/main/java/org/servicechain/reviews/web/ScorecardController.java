@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.servicechain.feedback.RelationshipSurveys;
 import org.servicechain.reviews.ReviewAccessPolicy;
 import org.servicechain.reviews.ScorecardMeasure;
 import org.servicechain.reviews.Scorecards;
@@ -33,9 +34,12 @@ class ScorecardController {
 
 	private final ReviewAccessPolicy policy;
 
-	ScorecardController(Scorecards scorecards, ReviewAccessPolicy policy) {
+	private final RelationshipSurveys relationships;
+
+	ScorecardController(Scorecards scorecards, ReviewAccessPolicy policy, RelationshipSurveys relationships) {
 		this.scorecards = scorecards;
 		this.policy = policy;
+		this.relationships = relationships;
 	}
 
 	@GetMapping("/scorecards")
@@ -88,6 +92,9 @@ class ScorecardController {
 		Scorecards.Period period = this.scorecards.period(from, to);
 		model.addAttribute("card", this.scorecards.scorecard(partyId, period.from(), period.to()));
 		model.addAttribute("measures", ScorecardMeasure.values());
+		// How the party rates us, beside its card: it is about us, so never one of its
+		// measures.
+		model.addAttribute("ratesUs", this.relationships.ratingBy(partyId).orElse(null));
 		model.addAttribute("canManage", this.policy.canManage());
 		model.addAttribute("portal", false);
 		return "reviews/scorecard";
