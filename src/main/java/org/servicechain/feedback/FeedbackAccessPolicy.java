@@ -28,6 +28,9 @@ import org.servicechain.shared.NotFoundException;
  * <li>A partner user sees only feedback about their own party.</li>
  * <li>Anyone holding a survey link may answer that one survey once, without signing in;
  * the link shows nothing else.</li>
+ * <li>A relationship survey is answered only by the partner user or team member it was
+ * sent to; how a party rates us is seen, in aggregate, by managers and that party's own
+ * people.</li>
  * </ul>
  */
 @Component
@@ -107,6 +110,14 @@ public class FeedbackAccessPolicy {
 	boolean canRead(Caller caller, FeedbackComment comment) {
 		return canRead(caller, comment.getCustomerId(),
 				(comment.getPartyId() != null) ? List.of(comment.getPartyId()) : List.of());
+	}
+
+	boolean canAnswer(Caller caller, RelationshipInvitation invitation) {
+		return invitation.getRecipient().equals(caller.username());
+	}
+
+	boolean canSeeRating(Caller caller, UUID partyId) {
+		return caller.manager() || caller.ofParty(partyId);
 	}
 
 	/**

@@ -205,7 +205,7 @@ public class RelationshipSurveys {
 	private RelationshipInvitation own(UUID invitationId) {
 		Caller caller = this.access.caller();
 		return this.invitations.findById(invitationId)
-			.filter((invitation) -> invitation.getRecipient().equals(caller.username()))
+			.filter((invitation) -> this.access.canAnswer(caller, invitation))
 			.orElseThrow(() -> FeedbackAccessPolicy.notFound(ENTITY, invitationId));
 	}
 
@@ -232,7 +232,7 @@ public class RelationshipSurveys {
 	@Transactional(readOnly = true)
 	public RelationshipResults results(UUID partyId, int page, int size) {
 		Caller caller = this.access.caller();
-		if (!canSee(caller, partyId)) {
+		if (!this.access.canSeeRating(caller, partyId)) {
 			throw new AccessDeniedException("Managers and the party's own people only");
 		}
 		String partyName = this.chain.partyName(partyId).orElseThrow(() -> new NotFoundException("Party", partyId));
@@ -259,7 +259,7 @@ public class RelationshipSurveys {
 	@Transactional(readOnly = true)
 	public Optional<RelationshipRating> ratingBy(UUID partyId) {
 		Caller caller = this.access.caller();
-		if (!canSee(caller, partyId)) {
+		if (!this.access.canSeeRating(caller, partyId)) {
 			return Optional.empty();
 		}
 		List<RelationshipInvitation> sent = this.invitations.findByPartyIdOrderByInvitedAtDesc(partyId);
@@ -286,10 +286,6 @@ public class RelationshipSurveys {
 					party.getValue(), kinds))
 			.sorted(Comparator.comparing(RelationshipRating::partyName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
-	}
-
-	private static boolean canSee(Caller caller, UUID partyId) {
-		return caller.manager() || caller.ofParty(partyId);
 	}
 
 	private Map<UUID, SurveyKind> kinds() {
