@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +27,7 @@ import org.servicechain.identity.SystemActor;
 import org.servicechain.identity.UserView;
 import org.servicechain.requests.RequestQueries;
 import org.servicechain.requests.RequestView;
+import org.servicechain.shared.AuditEntryView;
 import org.servicechain.shared.AuditTrail;
 import org.servicechain.shared.NotFoundException;
 import org.servicechain.sla.ClockState;
@@ -169,14 +173,14 @@ public class ComplaintManagement {
 	 * @return the enabled customer account of the party with that e-mail address, when
 	 * exactly one has it
 	 */
-	private java.util.Optional<String> portalUser(UUID partyId, String email) {
-		java.util.List<String> found = this.identity.users()
+	private Optional<String> portalUser(UUID partyId, String email) {
+		List<String> found = this.identity.users()
 			.stream()
 			.filter((user) -> user.enabled() && user.role() == Role.CUSTOMER && partyId.equals(user.partyId())
 					&& email.equalsIgnoreCase(user.email()))
 			.map(UserView::username)
 			.toList();
-		return (found.size() == 1) ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
+		return (found.size() == 1) ? Optional.of(found.get(0)) : Optional.empty();
 	}
 
 	/**
@@ -210,9 +214,8 @@ public class ComplaintManagement {
 				channel, now(), caller.username());
 		this.messages.save(message);
 		this.audit.record(ENTITY, complaint.getId(), complaint.getVersion(), "customer-message",
-				java.util.List.of(new org.servicechain.shared.AuditEntryView.FieldChange("message", null,
-						"message " + message.getId() + " from contact " + contact.id() + " by "
-								+ channel.label().toLowerCase(java.util.Locale.ROOT))));
+				List.of(new AuditEntryView.FieldChange("message", null, "message " + message.getId() + " from contact "
+						+ contact.id() + " by " + channel.label().toLowerCase(Locale.ROOT))));
 		this.publisher.publishEvent(new ComplaintCustomerWrote(complaint.getId(), complaint.reference(),
 				complaint.getComplainantId(), message.getId()));
 		return message.getId();
@@ -312,7 +315,7 @@ public class ComplaintManagement {
 						contact.spendLimit(), contact.escalationLevel());
 			}
 			BigDecimal value = command.value();
-			java.util.Optional<String> refusal = RemedyAuthorityPolicy.refusal(policy.limits(), value, approver);
+			Optional<String> refusal = RemedyAuthorityPolicy.refusal(policy.limits(), value, approver);
 			if (refusal.isPresent()) {
 				throw new ComplaintRuleException((approver == null) ? "value" : "approverContactId", "authority",
 						refusal.get());
