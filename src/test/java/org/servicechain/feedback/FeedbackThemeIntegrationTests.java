@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import org.servicechain.chain.ChainApiFixtures.Named;
 import org.servicechain.identity.Role;
+import org.servicechain.notify.OutboxDrain;
 import org.servicechain.requests.RequestFixtures;
 import org.servicechain.requests.RequestFixtures.DeliveryChain;
 import org.servicechain.testing.IntegrationTest;
@@ -39,6 +41,9 @@ class FeedbackThemeIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ApplicationContext context;
 
 	RequestFixtures fixtures;
 
@@ -106,12 +111,16 @@ class FeedbackThemeIntegrationTests {
 		assertThat(manager.post("/api/v1/feedback/alerts/check", Map.of()).body()).doesNotContain(id);
 
 		// The courier's people and the managers are told, with what was said.
-		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(partner.get("/api/v1/notifications").body()).contains(this.word));
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			OutboxDrain.once(this.context);
+			assertThat(partner.get("/api/v1/notifications").body()).contains(this.word);
+		});
 		assertThat(partner.get("/api/v1/notifications").body()).contains("feedback.theme-alert")
 			.contains("What was said");
-		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(manager.get("/api/v1/notifications").body()).contains(this.word));
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			OutboxDrain.once(this.context);
+			assertThat(manager.get("/api/v1/notifications").body()).contains(this.word);
+		});
 
 		// The party acknowledges; an agent may not decide; a manager does.
 		assertThat(partner.post("/api/v1/feedback/alerts/" + id + "/acknowledge", Map.of()).status()).isEqualTo(200);
