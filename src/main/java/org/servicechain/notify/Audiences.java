@@ -353,7 +353,12 @@ class Audiences {
 		Set<String> named = Set.of((happening.detail() != null) ? happening.detail().split(" ") : new String[0]);
 		List<Tell> told = new ArrayList<>();
 		for (Person person : people) {
-			if (!named.contains(person.username())) {
+			// Every manager hears of a theme alert, named or not: the alert names only
+			// as many people as its record holds, and with many managers some would be
+			// left out.
+			boolean addressed = named.contains(person.username())
+					|| (event == NotifyEvent.THEME_ALERT && person.role() == Role.MANAGER);
+			if (!addressed) {
 				continue;
 			}
 			if (event == NotifyEvent.SURVEY_INVITED && person.role() == Role.CUSTOMER) {
