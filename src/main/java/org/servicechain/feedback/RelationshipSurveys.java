@@ -181,21 +181,9 @@ public class RelationshipSurveys {
 	public void answer(UUID invitationId, @Nullable Integer score, @Nullable String comment) {
 		RelationshipInvitation invitation = own(invitationId);
 		Instant now = Instant.now(this.clock);
-		if (invitation.answered()) {
-			throw new InvalidInputException("survey", "answered-once", "This survey has already been answered");
-		}
-		if (invitation.expiredAt(now)) {
-			throw new InvalidInputException("survey", "expired", "This survey has expired");
-		}
-		Survey survey = survey(invitation.getSurveyId());
-		if (score == null) {
-			throw new InvalidInputException("score", "required", "Choose a score");
-		}
-		SurveyManagement.checkScore(survey, score);
-		if (comment != null && comment.length() > 4000) {
-			throw new InvalidInputException("comment", "length", "At most 4000 characters");
-		}
-		invitation.answer(score, comment, SurveyManagement.sentiment(comment), now);
+		int scored = SurveyManagement.checkAnswer(survey(invitation.getSurveyId()), invitation.answered(),
+				invitation.expiredAt(now), "This survey has expired", score, comment);
+		invitation.answer(scored, comment, SurveyManagement.sentiment(comment), now);
 		// Flushed so that two answers racing meet the version check: the second fails.
 		this.invitations.saveAndFlush(invitation);
 		this.audit.record(ENTITY, invitation.getId(), invitation.getVersion(), "answered",

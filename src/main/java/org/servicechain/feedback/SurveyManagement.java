@@ -322,13 +322,29 @@ public class SurveyManagement {
 
 	private void answer(SurveyInvitation invitation, @Nullable Integer score, @Nullable String comment) {
 		Instant now = Instant.now(this.clock);
-		if (invitation.answered()) {
+		int scored = checkAnswer(load(invitation.getSurveyId()), invitation.answered(), invitation.expiredAt(now),
+				"This survey link has expired", score, comment);
+		invitation.answer(scored, comment, sentiment(comment), now);
+		// Flushed here so that two answers racing on one link meet the version check
+		// inside this transaction: the second fails instead of overwriting the first.
+		this.invitations.saveAndFlush(invitation);
+		this.audit.record(INVITATION, invitation.getId(), invitation.getVersion(), "answered",
+				List.of(new FieldChange("score", null, String.valueOf(score))));
+	}
+
+	/**
+	 * The rules every answer keeps, to a request's survey or a relationship survey.
+	 * @param expired what to say when the survey has expired
+	 * @return the score, present and on the survey's scale
+	 */
+	static int checkAnswer(Survey survey, boolean answered, boolean expiredNow, String expired, @Nullable Integer score,
+			@Nullable String comment) {
+		if (answered) {
 			throw new InvalidInputException("survey", "answered-once", "This survey has already been answered");
 		}
-		if (invitation.expiredAt(now)) {
-			throw new InvalidInputException("survey", "expired", "This survey link has expired");
+		if (expiredNow) {
+			throw new InvalidInputException("survey", "expired", expired);
 		}
-		Survey survey = load(invitation.getSurveyId());
 		if (score == null) {
 			throw new InvalidInputException("score", "required", "Choose a score");
 		}
@@ -336,12 +352,7 @@ public class SurveyManagement {
 		if (comment != null && comment.length() > 4000) {
 			throw new InvalidInputException("comment", "length", "At most 4000 characters");
 		}
-		invitation.answer(score, comment, sentiment(comment), now);
-		// Flushed here so that two answers racing on one link meet the version check
-		// inside this transaction: the second fails instead of overwriting the first.
-		this.invitations.saveAndFlush(invitation);
-		this.audit.record(INVITATION, invitation.getId(), invitation.getVersion(), "answered",
-				List.of(new FieldChange("score", null, String.valueOf(score))));
+		return score;
 	}
 
 	static void checkScore(Survey survey, int score) {
