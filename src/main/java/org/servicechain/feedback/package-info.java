@@ -9,7 +9,7 @@
  */
 @ApplicationModule(displayName = "Feedback",
 		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "requests", "sla",
-				"complaints" })
+				"complaints", "privacy" })
 @NullMarked
 package org.servicechain.feedback;
 
