@@ -135,6 +135,49 @@ public class RelationshipSurveys {
 		return new RelationshipSent(surveyId, partyId, partyName, asked.size());
 	}
 
+	/**
+	 * Records a relationship survey asked and answered in the past, for the demo and for
+	 * moving survey history from another system: administrators only, nobody is told. The
+	 * person must be an enabled partner user or team member of the party; the invitation
+	 * asks in the partnership's words, like one sent today.
+	 * @param answeredAt {@literal null} for one never answered
+	 * @return the invitation
+	 * @throws InvalidInputException for an unknown survey or person, a score off the
+	 * scale, or instants out of order or in the future
+	 */
+	@Transactional
+	public UUID recordPastAnswer(UUID surveyId, UUID partyId, String recipient, Instant sentAt,
+			@Nullable Instant answeredAt, @Nullable Integer score, @Nullable String comment) {
+		Caller caller = this.access.caller();
+		if (!caller.user().hasRole(Role.ADMIN)) {
+			throw new AccessDeniedException("Administrators only");
+		}
+		Survey survey = this.surveys.findById(surveyId)
+			.orElseThrow(() -> new InvalidInputException("surveyId", "exists", "No such survey"));
+		if (people(partyId).stream().noneMatch((person) -> person.username().equals(recipient))) {
+			throw new InvalidInputException("recipient", "of-party",
+					"Only the party's enabled partner users and team members are asked");
+		}
+		Instant now = Instant.now(this.clock);
+		if (sentAt.isAfter(now) || (answeredAt != null && (answeredAt.isBefore(sentAt) || answeredAt.isAfter(now)))) {
+			throw new InvalidInputException("answeredAt", "order", "Sent and answered in the past, in that order");
+		}
+		RelationshipInvitation invitation = new RelationshipInvitation(surveyId, partyId, recipient, caller.username(),
+				sentAt, sentAt.plus(Duration.ofDays(survey.getValidDays())),
+				RelationshipWording.question(survey.getKind()), RelationshipWording.COMMENT_QUESTION);
+		if (answeredAt != null) {
+			if (score == null || !survey.getKind().accepts(score)) {
+				throw new InvalidInputException("score", "range",
+						"Choose a score from " + survey.getKind().min() + " to " + survey.getKind().max());
+			}
+			invitation.answer(score, comment, SurveyManagement.sentiment(comment), answeredAt);
+		}
+		this.invitations.save(invitation);
+		this.audit.record(ENTITY, invitation.getId(), 0, "imported", List
+			.of(new FieldChange("survey", null, survey.getName()), new FieldChange("recipient", null, recipient)));
+		return invitation.getId();
+	}
+
 	private List<UserView> people(UUID partyId) {
 		return SystemActor.call(this.identity::users)
 			.stream()
