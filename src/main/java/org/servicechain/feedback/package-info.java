@@ -9,7 +9,7 @@
  */
 @ApplicationModule(displayName = "Feedback",
 		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements",
-				"requests", "sla", "complaints" })
+				"requests", "sla", "complaints", "privacy" })
 @NullMarked
 package org.servicechain.feedback;
 
