@@ -37,8 +37,8 @@ import org.servicechain.portfolio.Suggestion;
 import org.servicechain.portfolio.WitnessLink;
 
 /**
- * Alex's competence portfolio (REP-3), after the demo organisation is loaded: eleven
- * pieces chosen from Alex's own month of work (chain tasks with the couriers, one
+ * Alex's competence portfolio (REP-3), after the demo organisation is loaded: up to
+ * eleven pieces chosen from Alex's own month of work (chain tasks with the couriers, one
  * declined, requests from internal and external customers, complaints referred to a
  * partner, an uncooperative episode Alex logged with PayBridge, a 1:1 with Maria),
  * annotated and mapped to most of unit B9 and, as suggested, to B10, 328 and CFACSB9.

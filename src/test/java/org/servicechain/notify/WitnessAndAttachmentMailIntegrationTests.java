@@ -163,6 +163,13 @@ class WitnessAndAttachmentMailIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select recipient from outbox_message where text_body like ?", String.class,
 				"%" + token + "%"))
 			.isEqualTo(address);
+		java.util.List<tools.jackson.databind.JsonNode> logged = OutboxIntegrationTests
+			.mails(this.clients.api(Role.ADMIN), address, "SENT");
+		assertThat(logged).hasSize(1);
+		assertThat(logged.get(0).get("textBody").asString()).as("the mail log withholds it")
+			.doesNotContain(token)
+			.contains("single-use link withheld");
+		assertThat(logged.get(0).get("htmlBody").asString()).doesNotContain(token);
 		assertThat(count("select count(*) from notification where link like ? or body like ? or title like ?", token))
 			.isZero();
 		assertThat(count("select count(*) from audit_field_change where old_value like ? or new_value like ?", token))
