@@ -652,6 +652,22 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 			.toList();
 	}
 
+	/**
+	 * The entries one member of staff recorded in any party's relationship log, newest
+	 * first (for their competence portfolio: cooperative and uncooperative partners).
+	 * @param limit at most this many
+	 */
+	@Transactional(readOnly = true)
+	public List<RelationshipEntryView> relationshipLogBy(String username, int limit) {
+		this.policy.requireRead();
+		return this.relationshipEntries
+			.findByRecordedByOrderByOccurredOnDescRecordedAtDesc(username,
+					org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, Paging.MAX_SIZE))))
+			.stream()
+			.map(RelationshipEntry::toView)
+			.toList();
+	}
+
 	@Transactional
 	public RelationshipEntryView logRelationship(UUID partyId, RelationshipEntryDetails details) {
 		this.policy.requireLogEntry();

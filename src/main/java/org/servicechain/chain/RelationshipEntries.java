@@ -11,4 +11,7 @@ interface RelationshipEntries extends JpaRepository<RelationshipEntry, UUID> {
 
 	boolean existsByPartyId(UUID partyId);
 
+	List<RelationshipEntry> findByRecordedByOrderByOccurredOnDescRecordedAtDesc(String recordedBy,
+			org.springframework.data.domain.Pageable page);
+
 }

@@ -1,5 +1,7 @@
 package org.servicechain.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,6 +21,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.servicechain.chain.ChainManagement;
+import org.servicechain.chain.RelationshipEntryDetails;
+import org.servicechain.chain.RelationshipKind;
 import org.servicechain.identity.IdentityManagement;
 import org.servicechain.identity.NewUser;
 import org.servicechain.identity.Role;
@@ -32,9 +37,10 @@ import org.servicechain.portfolio.Suggestion;
 import org.servicechain.portfolio.WitnessLink;
 
 /**
- * Alex's competence portfolio (REP-3), after the demo organisation is loaded: nine pieces
- * chosen from Alex's own month of work (chain tasks with the couriers, one declined,
- * requests from internal and external customers, complaints referred to a partner),
+ * Alex's competence portfolio (REP-3), after the demo organisation is loaded: up to
+ * eleven pieces chosen from Alex's own month of work (chain tasks with the couriers, one
+ * declined, requests from internal and external customers, complaints referred to a
+ * partner, an uncooperative episode Alex logged with PayBridge, a 1:1 with Maria),
  * annotated and mapped to most of unit B9 and, as suggested, to B10, 328 and CFACSB9.
  * B9's gaps stay visible: Alex has negotiated no agreement yet (2.4, 2.6, E4, E7a/b),
  * worked with no new supplier (E6b), and wrote nothing on 3.2, 3.6, K4 and K8. An
@@ -59,7 +65,14 @@ class DemoPortfolio implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	DemoPortfolio(PortfolioManagement portfolios, IdentityManagement identity, TransactionTemplate transaction) {
+	private final ChainManagement chain;
+
+	private final Clock clock;
+
+	DemoPortfolio(PortfolioManagement portfolios, IdentityManagement identity, TransactionTemplate transaction,
+			ChainManagement chain, Clock clock) {
+		this.chain = chain;
+		this.clock = clock;
 		this.portfolios = portfolios;
 		this.identity = identity;
 		this.transaction = transaction;
@@ -80,6 +93,17 @@ class DemoPortfolio implements ApplicationRunner {
 		if (!fresh) {
 			return;
 		}
+		// Alex logs an episode with a partner that would not cooperate (B9 E5b): the
+		// relationship log is one of the portfolio's sources.
+		this.identity.callAs(PRACTITIONER,
+				() -> this.chain.allParties()
+					.stream()
+					.filter((party) -> party.name().equals("PayBridge Payments"))
+					.findFirst()
+					.map((party) -> this.chain.logRelationship(party.id(), new RelationshipEntryDetails(
+							LocalDate.now(this.clock).minusDays(12), RelationshipKind.UNCOOPERATIVE,
+							"Asked PayBridge three times to chase two refunds stuck on their side; they pointed to "
+									+ "the contract. Escalated to their service manager with the list."))));
 		// Alex's records are read first, in their own read-only transactions: inside the
 		// writing one every query would flush a persistence context of hundreds of
 		// records.
@@ -108,9 +132,10 @@ class DemoPortfolio implements ApplicationRunner {
 			EvidenceView witnessed = added.get(0);
 			Optional<WitnessLink> link = this.identity.callAs(PRACTITIONER, () -> this.portfolios
 				.askWitness(PRACTITIONER, witnessed.id(), "Ben Agent", "Colleague, Customer Service", 14));
-			link.ifPresent((asked) -> SystemActor
-				.run(() -> this.portfolios.answerWitness(asked.path().substring("/witness/".length()), true,
-						"I sat next to Alex for that call and saw the courier's confirmation come in.")));
+			link.map(WitnessLink::path)
+				.ifPresent((path) -> SystemActor
+					.run(() -> this.portfolios.answerWitness(path.substring("/witness/".length()), true,
+							"I sat next to Alex for that call and saw the courier's confirmation come in.")));
 		}
 		return added.size();
 	}
@@ -175,7 +200,15 @@ class DemoPortfolio implements ApplicationRunner {
 								+ "first, we confirm the slot. Both sides gave a little; the customer got a date."),
 				new Plan(EvidenceSource.COMPLAINT, any, List.of("B9 1.6", "B9 2.5"),
 						"I owned this complaint from acknowledgement to answer within the policy's times, and "
-								+ "told the teams it touched what had gone wrong and what we changed."));
+								+ "told the teams it touched what had gone wrong and what we changed."),
+				new Plan(EvidenceSource.RELATIONSHIP_ENTRY, (s) -> s.criteria().contains("B9 E5b"),
+						List.of("B9 2.2", "B9 K2"),
+						"PayBridge would not chase the refunds for us. I kept to the facts, asked who could decide, "
+								+ "and went to their service manager with the list; I logged it so the next review "
+								+ "could take it up."),
+				new Plan(EvidenceSource.ONE_TO_ONE, any, List.of("B9 2.5"),
+						"In my 1:1 Maria and I agreed I learn complaint handling by shadowing the complaints desk, "
+								+ "so that I know what happens to a customer's problem after I pass it on."));
 	}
 
 }

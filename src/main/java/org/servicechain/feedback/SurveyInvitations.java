@@ -27,4 +27,7 @@ interface SurveyInvitations extends JpaRepository<SurveyInvitation, UUID> {
 
 	List<SurveyInvitation> findAllByOrderByInvitedAtDesc();
 
+	List<SurveyInvitation> findByRequestIdInAndAnsweredAtIsNotNullOrderByAnsweredAtDesc(
+			java.util.Collection<UUID> requestIds);
+
 }

@@ -398,6 +398,41 @@ public class SurveyManagement {
 		return Paging.slice(visible, page, size);
 	}
 
+	/**
+	 * @return the answered surveys about these requests that the caller may see, newest
+	 * first (for a practitioner's portfolio: feedback they asked for on their work)
+	 */
+	@Transactional(readOnly = true)
+	public List<SurveyResponseView> answersAbout(java.util.Collection<UUID> requestIds) {
+		if (requestIds.isEmpty()) {
+			return List.of();
+		}
+		Caller caller = this.access.caller();
+		FeedbackNames.Names names = this.names.load();
+		Map<UUID, Survey> surveys = this.surveys.findAll()
+			.stream()
+			.collect(Collectors.toMap(Survey::getId, Function.identity()));
+		Instant now = Instant.now(this.clock);
+		return this.invitations.findByRequestIdInAndAnsweredAtIsNotNullOrderByAnsweredAtDesc(requestIds)
+			.stream()
+			.filter((invitation) -> this.access.canRead(caller, invitation))
+			.map((invitation) -> responseView(invitation, surveys.get(invitation.getSurveyId()), names, caller, now))
+			.toList();
+	}
+
+	/**
+	 * @return one survey sent, if the caller may see it
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SurveyResponseView> response(UUID id) {
+		Caller caller = this.access.caller();
+		return this.invitations.findById(id)
+			.filter((invitation) -> this.access.canRead(caller, invitation))
+			.filter((invitation) -> caller.staff() || invitation.answered())
+			.map((invitation) -> responseView(invitation, load(invitation.getSurveyId()), this.names.load(), caller,
+					Instant.now(this.clock)));
+	}
+
 	private static SurveyResponseView responseView(SurveyInvitation invitation, Survey survey,
 			FeedbackNames.Names names, Caller caller, Instant now) {
 		String state = invitation.answered() ? "answered" : invitation.expiredAt(now) ? "expired" : "waiting";

@@ -104,7 +104,7 @@ class DrainingOutbox {
 				return Outbox.NOT_SENT;
 			}
 			try {
-				this.mail.send(message);
+				this.mail.send(message, this.outbox.attachments(id));
 				this.outbox.sent(id, Instant.now(this.clock), INSTANCE, null);
 				return Outbox.SENT;
 			}

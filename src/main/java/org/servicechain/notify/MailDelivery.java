@@ -44,6 +44,15 @@ class MailDelivery {
 	 * could not be reached
 	 */
 	void send(OutboxMessageView message) throws MessagingException {
+		send(message, java.util.List.of());
+	}
+
+	/**
+	 * Sends the mail with the files it carries as attachments.
+	 * @throws MailException or {@link MessagingException} when the server refused it or
+	 * could not be reached
+	 */
+	void send(OutboxMessageView message, java.util.List<MailAttachment> attachments) throws MessagingException {
 		JavaMailSender mail = this.sender.getObject();
 		Session session = (mail instanceof JavaMailSenderImpl impl) ? impl.getSession()
 				: Session.getInstance(new Properties());
@@ -57,6 +66,10 @@ class MailDelivery {
 		if (message.inReplyTo() != null) {
 			mime.setHeader("In-Reply-To", message.inReplyTo());
 			mime.setHeader("References", message.inReplyTo());
+		}
+		for (MailAttachment file : attachments) {
+			helper.addAttachment(file.fileName(), new org.springframework.core.io.ByteArrayResource(file.content()),
+					file.contentType());
 		}
 		mime.setHeader("Auto-Submitted", "auto-generated");
 		mail.send(mime);

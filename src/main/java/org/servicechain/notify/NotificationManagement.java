@@ -72,6 +72,17 @@ public class NotificationManagement {
 	 */
 	@Transactional
 	public java.util.Optional<UUID> mailMe(String event, String reference, String subject, String text, String html) {
+		return mailMe(event, reference, subject, text, html, List.of());
+	}
+
+	/**
+	 * Mails the current user something composed for them alone with files attached (a
+	 * scheduled report as PDF and CSV, REP-2) through the outbox.
+	 * @return the outbox message's id, or empty when the user has no address
+	 */
+	@Transactional
+	public java.util.Optional<UUID> mailMe(String event, String reference, String subject, String text, String html,
+			List<MailAttachment> attachments) {
 		org.servicechain.identity.CurrentUser me = org.servicechain.identity.CurrentUser.get()
 			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
 		String email = org.servicechain.identity.SystemActor.call(() -> this.identity.user(me.id())).email();
@@ -79,7 +90,7 @@ public class NotificationManagement {
 			return java.util.Optional.empty();
 		}
 		return java.util.Optional.of(this.outbox.composed(email, me.getUsername(), event, reference, subject, text,
-				html, Instant.now(this.clock)));
+				html, attachments, Instant.now(this.clock)));
 	}
 
 	@Transactional(readOnly = true)
@@ -120,6 +131,7 @@ public class NotificationManagement {
 			.flatMap((user) -> this.contacts.preferredBy(user.partyId(), user.email()))
 			.orElse(Channel.IN_APP);
 		return Arrays.stream(NotifyEvent.values())
+			.filter(NotifyEvent::preferable)
 			.map((event) -> new PreferenceView(event.key(), event.label(), chosen.getOrDefault(event.key(), byDefault),
 					chosen.containsKey(event.key())))
 			.toList();

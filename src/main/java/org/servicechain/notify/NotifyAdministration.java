@@ -60,14 +60,40 @@ public class NotifyAdministration {
 		String s = oneOf("status", status, List.of(Outbox.PENDING, Outbox.SENT, Outbox.NOT_SENT, Outbox.FAILED));
 		Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
 		long total = this.outbox.count(k, s, null);
-		return new PageResponse<>(this.outbox.list(k, s, null, page * size, size), page, size, total,
-				(int) ((total + size - 1) / size));
+		return new PageResponse<>(
+				this.outbox.list(k, s, null, page * size, size).stream().map(NotifyAdministration::masked).toList(),
+				page, size, total, (int) ((total + size - 1) / size));
+	}
+
+	/** A witness's single-use link in a mail's body. */
+	private static final java.util.regex.Pattern WITNESS_LINK = java.util.regex.Pattern
+		.compile("/witness/[A-Za-z0-9_-]+");
+
+	/**
+	 * The message as the mail log shows it: a witness's single-use link is the witness's
+	 * alone, so administrators see that one was sent, not the link.
+	 */
+	static OutboxMessageView masked(OutboxMessageView message) {
+		if (!NotifyEvent.WITNESS_ASKED.key().equals(message.event())) {
+			return message;
+		}
+		return new OutboxMessageView(message.id(), message.kind(), message.event(), message.reference(),
+				message.recipient(), message.subscriptionId(), message.subject(), mask(message.textBody()),
+				mask(message.htmlBody()), message.payload(), message.messageId(), message.inReplyTo(), message.status(),
+				message.attempts(), message.nextAttemptAt(), message.lastError(), message.lastStatus(),
+				message.createdAt(), message.sentAt());
+	}
+
+	private static @Nullable String mask(@Nullable String body) {
+		return (body != null) ? WITNESS_LINK.matcher(body).replaceAll("/witness/[single-use link withheld]") : null;
 	}
 
 	@Transactional(readOnly = true)
 	public OutboxMessageView message(UUID id) {
 		this.policy.requireAdmin();
-		return this.outbox.find(id).orElseThrow(() -> new NotFoundException("Outbox message", id));
+		return this.outbox.find(id)
+			.map(NotifyAdministration::masked)
+			.orElseThrow(() -> new NotFoundException("Outbox message", id));
 	}
 
 	/**
@@ -80,7 +106,7 @@ public class NotifyAdministration {
 		if (!this.outbox.retryNow(id, Instant.now(this.clock))) {
 			throw new NotFoundException("Outbox message", id);
 		}
-		return this.outbox.find(id).orElseThrow();
+		return this.outbox.find(id).map(NotifyAdministration::masked).orElseThrow();
 	}
 
 	public boolean mailServerConfigured() {

@@ -38,7 +38,12 @@ public enum NotifyEvent {
 	COMPLAINT_CUSTOMER_WROTE("complaint.customer-wrote", "A customer wrote about their complaint"),
 	SURVEY_INVITED("feedback.survey", "We would like your opinion"),
 	THEME_ALERT("feedback.theme-alert", "A theme keeps coming up in feedback"),
-	SERVICE_NOTICE("service.notice", "Planned work or an incident in the chain affects you");
+	SERVICE_NOTICE("service.notice", "Planned work or an incident in the chain affects you"),
+	/**
+	 * Always by mail to the witness's address alone: the mail carries their single-use
+	 * link, so nobody chooses another channel for it.
+	 */
+	WITNESS_ASKED("portfolio.witness", "A colleague asks you to confirm their evidence");
 
 	private final String key;
 
@@ -55,6 +60,13 @@ public enum NotifyEvent {
 
 	public String label() {
 		return this.label;
+	}
+
+	/**
+	 * @return whether people choose how they are told of it (their preferences)
+	 */
+	public boolean preferable() {
+		return this != WITNESS_ASKED;
 	}
 
 	/**

@@ -88,10 +88,51 @@ class Outbox {
 	 */
 	UUID composed(String recipient, @Nullable String username, String event, String reference, String subject,
 			String text, String html, Instant now) {
+		return composed(recipient, username, event, reference, subject, text, html, List.of(), now);
+	}
+
+	/**
+	 * Writes a composed mail with the files it carries, in the same transaction.
+	 * @return the outbox row's id
+	 * @throws IllegalArgumentException when the files exceed
+	 * {@link MailAttachment#MAX_TOTAL_BYTES}
+	 */
+	UUID composed(String recipient, @Nullable String username, String event, String reference, String subject,
+			String text, String html, List<MailAttachment> attachments, Instant now) {
+		long total = attachments.stream().mapToLong((file) -> file.content().length).sum();
+		if (total > MailAttachment.MAX_TOTAL_BYTES) {
+			throw new IllegalArgumentException("Attachments of " + total + " bytes are too large for a mail");
+		}
 		UUID id = UUID.randomUUID();
 		insert(id, MAIL, null, event, reference, recipient, username, null, subject, text, html, null,
 				"<" + id + "@" + this.settings.messageIdDomain() + ">", null, now);
+		int position = 0;
+		for (MailAttachment file : attachments) {
+			this.jdbc
+				.sql("insert into outbox_attachment (id, message_id, position, file_name, content_type, content) "
+						+ "values (:id, :message, :position, :name, :type, :content)")
+				.param("id", UUID.randomUUID())
+				.param("message", id)
+				.param("position", position++)
+				.param("name", file.fileName())
+				.param("type", file.contentType())
+				.param("content", file.content())
+				.update();
+		}
 		return id;
+	}
+
+	/**
+	 * @return the files a mail carries, in the order they were given
+	 */
+	List<MailAttachment> attachments(UUID messageId) {
+		return this.jdbc
+			.sql("select file_name, content_type, content from outbox_attachment where message_id = :message "
+					+ "order by position")
+			.param("message", messageId)
+			.query((rs, row) -> new MailAttachment(rs.getString("file_name"), rs.getString("content_type"),
+					rs.getBytes("content")))
+			.list();
 	}
 
 	/**

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(displayName = "Notify",
 		allowedDependencies = { "shared", "identity", "chain", "requests", "agreements", "sla", "complaints",
-				"feedback" })
+				"feedback", "portfolio" })
 @NullMarked
 package org.servicechain.notify;
 

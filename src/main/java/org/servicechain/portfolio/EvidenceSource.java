@@ -7,7 +7,9 @@ public enum EvidenceSource {
 
 	REQUEST("Request handled"), CHAIN_TASK("Chain task handed over"), AGREEMENT("Agreement negotiated"),
 	COMPLAINT("Complaint handled"), FEEDBACK("Customer feedback recorded"),
-	THEME_DECISION("Decision on repeated feedback"), IMPROVEMENT_ACTION("Improvement action");
+	THEME_DECISION("Decision on repeated feedback"), IMPROVEMENT_ACTION("Improvement action"),
+	RELATIONSHIP_ENTRY("Relationship log entry"), ONE_TO_ONE("1:1 minutes"), MEETING_ACTION("Meeting action taken"),
+	SURVEY_ANSWER("Feedback asked for");
 
 	private final String label;
 

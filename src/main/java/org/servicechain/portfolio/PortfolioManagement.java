@@ -18,9 +18,12 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.servicechain.chain.ChainManagement;
+import org.servicechain.chain.ContactView;
 import org.servicechain.identity.CurrentUser;
 import org.servicechain.identity.IdentityManagement;
 import org.servicechain.identity.Role;
@@ -75,9 +78,16 @@ public class PortfolioManagement {
 
 	private final Clock clock;
 
+	private final ChainManagement chain;
+
+	private final ApplicationEventPublisher events;
+
 	PortfolioManagement(Portfolios portfolios, EvidencePieces pieces, CriterionAssessments assessments,
 			WitnessRequests witnesses, CriteriaCatalogue catalogue, RecordFinder finder, PortfolioAccessPolicy policy,
-			IdentityManagement identity, AuditTrail audit, Clock clock) {
+			IdentityManagement identity, AuditTrail audit, Clock clock, ChainManagement chain,
+			ApplicationEventPublisher events) {
+		this.chain = chain;
+		this.events = events;
 		this.portfolios = portfolios;
 		this.pieces = pieces;
 		this.assessments = assessments;
@@ -292,28 +302,111 @@ public class PortfolioManagement {
 	}
 
 	/**
-	 * Asks a colleague or partner contact to confirm a piece through a single-use link
-	 * that expires.
+	 * Asks a witness named only in words to confirm a piece: the single-use link is shown
+	 * once, for the practitioner to pass on.
 	 * @param days how long the link works, 1 to 30
 	 */
 	@Transactional
 	public WitnessLink askWitness(String user, UUID evidenceId, @Nullable String name, @Nullable String role,
 			@Nullable Integer days) {
+		return askWitness(user, evidenceId, name, role, days, null, null);
+	}
+
+	/**
+	 * Asks a colleague or partner contact to confirm a piece through a single-use link
+	 * that expires. A colleague named by login name, or a contact of the chain named by
+	 * id, gets the link by mail through the outbox ({@link WitnessAsked}; the
+	 * practitioner never sees it); a witness named only in words gets it from the
+	 * practitioner, who sees it once.
+	 * @param witnessUser a colleague's login name, or {@literal null}
+	 * @param contactId a contact of a party of the chain, or {@literal null}
+	 * @param days how long the link works, 1 to 30
+	 */
+	@Transactional
+	public WitnessLink askWitness(String user, UUID evidenceId, @Nullable String name, @Nullable String role,
+			@Nullable Integer days, @Nullable String witnessUser, @Nullable UUID contactId) {
 		Access access = access(user);
 		this.policy.requireOwner(access.standing());
 		EvidencePiece piece = piece(access, evidenceId);
-		String witness = required("witnessName", name, 200, "name the witness");
-		String standing = required("witnessRole", role, 200, "say who they are, e.g. team leader or partner contact");
+		Addressee addressee = addressee(access.owner(), witnessUser, contactId);
+		String witness = required("witnessName", (addressee != null && isBlank(name)) ? addressee.name() : name, 200,
+				"name the witness");
+		String standing = required("witnessRole", (addressee != null && isBlank(role)) ? addressee.role() : role, 200,
+				"say who they are, e.g. team leader or partner contact");
 		int valid = (days != null) ? days : 14;
 		if (valid < 1 || valid > 30) {
 			throw new InvalidInputException("days", "range", "between 1 and 30 days");
 		}
 		String token = WitnessTokens.newToken();
 		Instant now = Instant.now(this.clock);
-		WitnessRequest request = this.witnesses.save(new WitnessRequest(piece.getId(), witness, standing,
-				WitnessTokens.hash(token), now, now.plus(Duration.ofDays(valid))));
+		Instant expires = now.plus(Duration.ofDays(valid));
+		WitnessRequest request = this.witnesses
+			.save(new WitnessRequest(piece.getId(), witness, standing, WitnessTokens.hash(token), now, expires));
 		this.audit.created(WITNESS, request);
-		return new WitnessLink(request.getId(), "/witness/" + token, now.plus(Duration.ofDays(valid)));
+		String path = "/witness/" + token;
+		if (addressee == null) {
+			return new WitnessLink(request.getId(), path, null, expires);
+		}
+		Set<String> identity = this.finder.customerIdentity(piece.getSourceKind(), piece.getSourceId());
+		this.events.publishEvent(new WitnessAsked(request.getId(), piece.getId(), access.owner().displayName(), witness,
+				addressee.username(), addressee.email(), piece.getSourceKind().label() + " "
+						+ piece.getSourceReference() + ": " + Redaction.redact(piece.getTitle(), identity),
+				path, expires, now));
+		return new WitnessLink(request.getId(), null, witness, expires);
+	}
+
+	/**
+	 * Who a witness named by account or contact is, with their address.
+	 */
+	private record Addressee(@Nullable String username, String name, String role, String email) {
+
+	}
+
+	private @Nullable Addressee addressee(UserView owner, @Nullable String witnessUser, @Nullable UUID contactId) {
+		if (!isBlank(witnessUser) && contactId != null) {
+			throw new InvalidInputException("witnessUser", "one-witness", "name a colleague or a contact, not both");
+		}
+		if (!isBlank(witnessUser)) {
+			UserView colleague = findUser(java.util.Objects.requireNonNull(witnessUser))
+				.filter((u) -> u.enabled() && u.role() != Role.CUSTOMER && u.role() != Role.ASSESSOR)
+				.orElseThrow(() -> new InvalidInputException("witnessUser", "colleague",
+						"name a colleague or partner user by their login name"));
+			if (colleague.id().equals(owner.id())) {
+				throw new InvalidInputException("witnessUser", "not-self", "a witness is somebody else");
+			}
+			if (isBlank(colleague.email())) {
+				throw new InvalidInputException("witnessUser", "no-address",
+						"this colleague has no e-mail address to send the link to");
+			}
+			String role = colleague.role().label()
+					+ ((colleague.partyName() != null) ? ", " + colleague.partyName() : "");
+			return new Addressee(colleague.username(), colleague.displayName(), role,
+					java.util.Objects.requireNonNull(colleague.email()));
+		}
+		if (contactId != null) {
+			ContactView contact = SystemActor.call(() -> {
+				try {
+					return this.chain.contact(contactId);
+				}
+				catch (NotFoundException ex) {
+					return null;
+				}
+			});
+			if (contact == null) {
+				throw new InvalidInputException("contactId", "contact", "name a contact of a party of the chain");
+			}
+			if (isBlank(contact.email())) {
+				throw new InvalidInputException("contactId", "no-address",
+						"this contact has no e-mail address to send the link to");
+			}
+			String role = ((contact.jobRole() != null) ? contact.jobRole() + ", " : "") + contact.partyName();
+			return new Addressee(null, contact.name(), role, java.util.Objects.requireNonNull(contact.email()));
+		}
+		return null;
+	}
+
+	private static boolean isBlank(@Nullable String text) {
+		return text == null || text.isBlank();
 	}
 
 	/**

@@ -17,6 +17,11 @@ import org.springframework.stereotype.Component;
 import org.servicechain.agreements.AgreementKind;
 import org.servicechain.agreements.AgreementManagement;
 import org.servicechain.agreements.AgreementView;
+import org.servicechain.chain.ChainManagement;
+import org.servicechain.chain.PartnerStatus;
+import org.servicechain.chain.PartyView;
+import org.servicechain.chain.RelationshipEntryView;
+import org.servicechain.chain.RelationshipKind;
 import org.servicechain.complaints.ComplaintFilter;
 import org.servicechain.complaints.ComplaintQueries;
 import org.servicechain.complaints.ComplaintSummary;
@@ -28,6 +33,8 @@ import org.servicechain.feedback.FeedbackKind;
 import org.servicechain.feedback.FeedbackManagement;
 import org.servicechain.feedback.FeedbackView;
 import org.servicechain.feedback.ImprovementManagement;
+import org.servicechain.feedback.SurveyManagement;
+import org.servicechain.feedback.SurveyResponseView;
 import org.servicechain.identity.SystemActor;
 import org.servicechain.identity.UserView;
 import org.servicechain.portfolio.SuggestionPolicy.Fact;
@@ -38,13 +45,20 @@ import org.servicechain.requests.RequestView;
 import org.servicechain.requests.TaskManagement;
 import org.servicechain.requests.TaskStatus;
 import org.servicechain.requests.TaskView;
+import org.servicechain.reviews.ActionStatus;
+import org.servicechain.reviews.MeetingKind;
+import org.servicechain.reviews.MeetingManagement;
+import org.servicechain.reviews.MeetingPart;
 
 /**
  * Finds a practitioner's own records in the other modules, through their facades and as
  * the system (the portfolio's access policy has decided before): the requests assigned to
  * them and the chain tasks they handed over, the agreements they own or negotiated, the
  * complaints they own, the feedback they recorded, their decisions on repeated feedback
- * and their improvement actions. Each becomes a {@link Suggestion} with the criteria
+ * and their improvement actions, the entries they wrote in partners' relationship logs,
+ * their 1:1s and the meeting actions they own, and the survey answers customers gave
+ * about requests they handled (feedback asked for; the practitioner says in the
+ * annotation how they acted on it). Each becomes a {@link Suggestion} with the criteria
  * {@link SuggestionPolicy} maps it to. It also reads who a record's customer is, so the
  * export can redact their name.
  */
@@ -66,8 +80,18 @@ class RecordFinder {
 
 	private final ImprovementManagement improvement;
 
+	private final ChainManagement chain;
+
+	private final MeetingManagement meetings;
+
+	private final SurveyManagement surveys;
+
 	RecordFinder(RequestQueries requests, TaskManagement tasks, AgreementManagement agreements,
-			ComplaintQueries complaints, FeedbackManagement feedback, ImprovementManagement improvement) {
+			ComplaintQueries complaints, FeedbackManagement feedback, ImprovementManagement improvement,
+			ChainManagement chain, MeetingManagement meetings, SurveyManagement surveys) {
+		this.chain = chain;
+		this.meetings = meetings;
+		this.surveys = surveys;
 		this.requests = requests;
 		this.tasks = tasks;
 		this.agreements = agreements;
@@ -87,6 +111,9 @@ class RecordFinder {
 			complaints(person, found);
 			feedback(person, found);
 			actions(person, found);
+			relationshipLog(person, found);
+			meetings(person, found);
+			surveyAnswers(person, found);
 			found.sort(Comparator.comparing(Suggestion::occurredAt).reversed());
 			return found;
 		});
@@ -157,6 +184,9 @@ class RecordFinder {
 							case AGREEMENT -> agreements(person, found);
 							case COMPLAINT -> complaint(person, this.complaints.complaint(id), found);
 							case FEEDBACK, THEME_DECISION -> feedback(person, found);
+							case RELATIONSHIP_ENTRY -> relationshipLog(person, found);
+							case ONE_TO_ONE, MEETING_ACTION -> meetings(person, found);
+							case SURVEY_ANSWER -> surveyAnswers(person, found);
 							default -> actions(person, found);
 						}
 						yield found.stream().filter((s) -> same(s, kind, id)).findFirst();
@@ -257,6 +287,83 @@ class RecordFinder {
 		}
 	}
 
+	private void relationshipLog(UserView person, List<Suggestion> found) {
+		java.util.Map<UUID, Optional<PartyView>> parties = new java.util.HashMap<>();
+		for (RelationshipEntryView entry : this.chain.relationshipLogBy(person.username(), LIMIT)) {
+			Optional<PartyView> party = parties.computeIfAbsent(entry.partyId(), this::party);
+			Set<Fact> facts = EnumSet.noneOf(Fact.class);
+			if (entry.kind() == RelationshipKind.COOPERATIVE) {
+				facts.add(Fact.COOPERATIVE);
+			}
+			if (entry.kind() == RelationshipKind.UNCOOPERATIVE) {
+				facts.add(Fact.UNCOOPERATIVE);
+			}
+			PartnerStatus status = party.map(PartyView::partnerStatus).orElse(null);
+			if (status == PartnerStatus.NEW) {
+				facts.add(Fact.NEW_SUPPLIER);
+			}
+			else if (status != null) {
+				facts.add(Fact.REGULAR_SUPPLIER);
+			}
+			if (party.map(PartyView::internal).orElse(false)) {
+				facts.add(Fact.INTERNAL_PARTNER);
+			}
+			String partyName = party.map(PartyView::name).orElse("a partner");
+			found.add(suggestion(EvidenceSource.RELATIONSHIP_ENTRY, entry.id(), entry.kind().label(),
+					partyName + ": " + abbreviate(entry.summary()),
+					entry.occurredOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), null, null, facts));
+		}
+	}
+
+	private Optional<PartyView> party(UUID id) {
+		try {
+			return Optional.of(this.chain.party(id));
+		}
+		catch (org.servicechain.shared.NotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private void meetings(UserView person, List<Suggestion> found) {
+		for (MeetingPart part : this.meetings.partsOf(person.username(), person.displayName(), LIMIT)) {
+			java.time.Instant on = part.on().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+			if (!part.action()) {
+				found.add(suggestion(EvidenceSource.ONE_TO_ONE, part.id(), "1:1",
+						part.seriesTitle() + (part.text().isBlank() ? "" : ": " + abbreviate(part.text())), on, null,
+						null, EnumSet.noneOf(Fact.class)));
+				continue;
+			}
+			Set<Fact> facts = EnumSet
+				.of((part.kind() == MeetingKind.ONE_TO_ONE) ? Fact.ONE_TO_ONE : Fact.PARTNER_REVIEW);
+			if (part.actionStatus() == ActionStatus.DONE) {
+				facts.add(Fact.COMPLETED);
+			}
+			String status = (part.actionStatus() != null) ? part.actionStatus().label() : "";
+			found.add(suggestion(EvidenceSource.MEETING_ACTION, part.id(), "Action",
+					abbreviate(part.text()) + " (" + part.seriesTitle() + ", " + status + ")", on, null, null, facts));
+		}
+	}
+
+	private void surveyAnswers(UserView person, List<Suggestion> found) {
+		RequestFilter mine = new RequestFilter(null, null, null, null, null, null, null, null, null, person.username(),
+				null, null, "-opened");
+		java.util.Map<UUID, RequestSummary> handled = new java.util.LinkedHashMap<>();
+		this.requests.list(mine, 0, LIMIT).items().forEach((request) -> handled.put(request.id(), request));
+		for (SurveyResponseView answer : this.surveys.answersAbout(handled.keySet())) {
+			RequestSummary request = handled.get(answer.requestId());
+			if (request == null || answer.answeredAt() == null) {
+				continue;
+			}
+			Set<Fact> facts = EnumSet.of(request.requesterInternal() ? Fact.INTERNAL_CUSTOMER : Fact.EXTERNAL_CUSTOMER);
+			String said = ((answer.score() != null) ? "score " + answer.score() : "no score")
+					+ ((answer.comment() != null && !answer.comment().isBlank()) ? ": " + abbreviate(answer.comment())
+							: "");
+			found.add(suggestion(EvidenceSource.SURVEY_ANSWER, answer.id(), request.reference(),
+					answer.surveyName() + " on " + request.reference() + ", " + said, answer.answeredAt(),
+					request.requesterId(), request.requesterInternal(), facts));
+		}
+	}
+
 	/**
 	 * @return the names, e-mail addresses and phone numbers of the customer of a record,
 	 * for redacting them from what the assessor receives; empty when it has none
@@ -287,9 +394,15 @@ class RecordFinder {
 						identity.add(complaint.contactPhone());
 					}
 					case FEEDBACK -> identity.add(this.feedback.comment(sourceId).customerName());
+					case SURVEY_ANSWER -> this.surveys.response(sourceId).ifPresent((answer) -> {
+						identity.add(answer.customerName());
+						RequestView request = this.requests.request(answer.requestId());
+						identity.add(request.requesterName());
+						identity.add(request.raisedByName());
+					});
 					default -> {
-						// agreements, decisions and actions name partners and colleagues,
-						// not customers
+						// agreements, decisions, actions, relationship logs and meetings
+						// name partners and colleagues, not customers
 					}
 				}
 			}

@@ -57,6 +57,28 @@ import java.util.Set;
  * <td>B10 2.7, 2.8, 328 10.3, E7, B9 1.5</td>
  * <td>measured by survey scores (feedback asked for): B10 E5c</td>
  * </tr>
+ * <tr>
+ * <td>relationship log entry</td>
+ * <td>B9 2.1, CFACSB9 P8</td>
+ * <td>a cooperative partner: B9 E5a; an uncooperative one: B9 E5b; a new supplier: B9
+ * E6b; a regular or long-term one: B9 E6a; an internal team: B9 1.5, CFACSB9 P7</td>
+ * </tr>
+ * <tr>
+ * <td>1:1 minutes</td>
+ * <td>328 E10, 328 E4</td>
+ * <td></td>
+ * </tr>
+ * <tr>
+ * <td>meeting action taken</td>
+ * <td>328 E4</td>
+ * <td>in a partner review: B9 1.5, B9 2.5, CFACSB9 P7, P12; in a 1:1: 328 E10, E13; done:
+ * B10 E5a</td>
+ * </tr>
+ * <tr>
+ * <td>feedback asked for (survey answer)</td>
+ * <td>B10 2.5, B10 E5c, 328 E8</td>
+ * <td>internal customer: 328 10.1, 328 6.1</td>
+ * </tr>
  * </table>
  */
 final class SuggestionPolicy {
@@ -67,7 +89,8 @@ final class SuggestionPolicy {
 	enum Fact {
 
 		INTERNAL_CUSTOMER, EXTERNAL_CUSTOMER, DECLINED, COMPLETED, CONFLICT_RULE, BENEFITS_US, BENEFITS_PARTNER,
-		RIGHTS_AND_RESPONSIBILITIES, REFERRED, SUGGESTION, SURVEY_METRIC
+		RIGHTS_AND_RESPONSIBILITIES, REFERRED, SUGGESTION, SURVEY_METRIC, COOPERATIVE, UNCOOPERATIVE, NEW_SUPPLIER,
+		REGULAR_SUPPLIER, INTERNAL_PARTNER, PARTNER_REVIEW, ONE_TO_ONE
 
 	}
 
@@ -99,6 +122,19 @@ final class SuggestionPolicy {
 		ALWAYS.put(EvidenceSource.THEME_DECISION, List.of("B10 2.6", "B10 4.5", "328 10.2"));
 		ALWAYS.put(EvidenceSource.IMPROVEMENT_ACTION, List.of("B10 2.7", "B10 2.8", "328 10.3", "328 E7", "B9 1.5"));
 		when(EvidenceSource.IMPROVEMENT_ACTION, Fact.SURVEY_METRIC, "B10 E5c");
+		ALWAYS.put(EvidenceSource.RELATIONSHIP_ENTRY, List.of("B9 2.1", "CFACSB9 P8"));
+		when(EvidenceSource.RELATIONSHIP_ENTRY, Fact.COOPERATIVE, "B9 E5a");
+		when(EvidenceSource.RELATIONSHIP_ENTRY, Fact.UNCOOPERATIVE, "B9 E5b");
+		when(EvidenceSource.RELATIONSHIP_ENTRY, Fact.NEW_SUPPLIER, "B9 E6b");
+		when(EvidenceSource.RELATIONSHIP_ENTRY, Fact.REGULAR_SUPPLIER, "B9 E6a");
+		when(EvidenceSource.RELATIONSHIP_ENTRY, Fact.INTERNAL_PARTNER, "B9 1.5", "CFACSB9 P7");
+		ALWAYS.put(EvidenceSource.ONE_TO_ONE, List.of("328 E10", "328 E4"));
+		ALWAYS.put(EvidenceSource.MEETING_ACTION, List.of("328 E4"));
+		when(EvidenceSource.MEETING_ACTION, Fact.PARTNER_REVIEW, "B9 1.5", "B9 2.5", "CFACSB9 P7", "CFACSB9 P12");
+		when(EvidenceSource.MEETING_ACTION, Fact.ONE_TO_ONE, "328 E10", "328 E13");
+		when(EvidenceSource.MEETING_ACTION, Fact.COMPLETED, "B10 E5a");
+		ALWAYS.put(EvidenceSource.SURVEY_ANSWER, List.of("B10 2.5", "B10 E5c", "328 E8"));
+		when(EvidenceSource.SURVEY_ANSWER, Fact.INTERNAL_CUSTOMER, "328 10.1", "328 6.1");
 	}
 
 	private SuggestionPolicy() {

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import org.servicechain.identity.IdentityManagement;
+import org.servicechain.notify.MailAttachment;
 import org.servicechain.notify.NotificationManagement;
 import org.servicechain.shared.AuditTrail;
 
@@ -48,9 +49,12 @@ class MailingReports {
 
 	private final Clock clock;
 
+	private final ReportDocuments documents;
+
 	MailingReports(ReportSchedules schedules, Reports reports, IdentityManagement identity,
 			NotificationManagement notifications, AuditTrail audit, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, ReportDocuments documents) {
+		this.documents = documents;
 		this.schedules = schedules;
 		this.reports = reports;
 		this.identity = identity;
@@ -108,7 +112,8 @@ class MailingReports {
 			outcome = this.identity.callAs(schedule.getUsername(), () -> {
 				Report report = this.reports.report(schedule.getKind(), filter);
 				return this.notifications
-					.mailMe("report", schedule.getKind().key(), subject(report), text(report), html(report))
+					.mailMe("report", schedule.getKind().key(), subject(report), text(report), html(report),
+							attachments(report))
 					.map((mail) -> "mailed")
 					.orElse("not mailed: no e-mail address");
 			}).orElse("not mailed: the user no longer exists or is disabled");
@@ -122,6 +127,17 @@ class MailingReports {
 		this.schedules.saveAndFlush(schedule);
 		this.audit.updated("Scheduled report", before, schedule);
 		return true;
+	}
+
+	/**
+	 * The report as the same PDF and CSV its page exports, named after the report and its
+	 * period.
+	 */
+	List<MailAttachment> attachments(Report report) {
+		String name = report.kind().key() + "-" + report.filter().from() + "-to-" + report.filter().to();
+		return List.of(new MailAttachment(name + ".pdf", "application/pdf", this.documents.pdf(report)),
+				new MailAttachment(name + ".csv", "text/csv; charset=UTF-8",
+						this.documents.csv(report).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 	static String subject(Report report) {

@@ -126,6 +126,14 @@ class MeetingAction extends AssignedIdEntity implements Auditable {
 		return this.status;
 	}
 
+	String getDescription() {
+		return this.description;
+	}
+
+	@Nullable String getNote() {
+		return this.note;
+	}
+
 	@Nullable LocalDate getDoneOn() {
 		return this.doneOn;
 	}

@@ -9,6 +9,9 @@ interface MeetingActions extends JpaRepository<MeetingAction, UUID> {
 
 	List<MeetingAction> findBySeriesIdOrderByDueOnAscCreatedAtAsc(UUID seriesId);
 
+	List<MeetingAction> findByOwnerNameAndPartnerOwnedFalseOrderByCreatedAtDesc(String ownerName,
+			org.springframework.data.domain.Pageable page);
+
 	long countBySeriesIdAndStatus(UUID seriesId, ActionStatus status);
 
 }

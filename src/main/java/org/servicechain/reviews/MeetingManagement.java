@@ -455,6 +455,48 @@ public class MeetingManagement {
 		return this.meetings.findById(meetingId).map((meeting) -> this.policy.canEdit(meeting.scope())).orElse(false);
 	}
 
+	// A person's part, for their portfolio
+
+	/**
+	 * The held 1:1s a member of staff was the person or the manager of, and the actions
+	 * agreed in any meeting that they own (by display name, not a partner's), newest
+	 * first; only what the caller may read.
+	 * @param limit at most this many of each
+	 */
+	@Transactional(readOnly = true)
+	public List<MeetingPart> partsOf(String username, String displayName, int limit) {
+		CurrentUser user = this.policy.requireStaff();
+		org.springframework.data.domain.PageRequest first = org.springframework.data.domain.PageRequest.of(0,
+				Math.max(1, Math.min(limit, Paging.MAX_SIZE)));
+		Map<UUID, String> titles = new HashMap<>();
+		List<MeetingPart> parts = new ArrayList<>();
+		for (Meeting meeting : this.meetings.findHeldOneToOnesOf(username, first)) {
+			if (this.policy.canRead(user, meeting.scope())) {
+				parts.add(
+						new MeetingPart(meeting.getId(), false, meeting.getKind(), title(titles, meeting.getSeriesId()),
+								null, null, meeting.getHeldOn(), meeting.getMinutes(), null));
+			}
+		}
+		for (MeetingAction action : this.actions.findByOwnerNameAndPartnerOwnedFalseOrderByCreatedAtDesc(displayName,
+				first)) {
+			Meeting meeting = this.meetings.findById(action.getMeetingId()).orElse(null);
+			if (meeting == null || !this.policy.canRead(user, meeting.scope())) {
+				continue;
+			}
+			parts.add(new MeetingPart(
+					action.getId(), true, meeting.getKind(), title(titles, meeting.getSeriesId()), meeting.getPartyId(),
+					this.evidence.partyName(meeting.getPartyId()), meeting.getHeldOn(), (action.getNote() != null)
+							? action.getDescription() + " (" + action.getNote() + ")" : action.getDescription(),
+					action.getStatus()));
+		}
+		return parts;
+	}
+
+	private String title(Map<UUID, String> titles, UUID seriesId) {
+		return titles.computeIfAbsent(seriesId,
+				(id) -> this.series.findById(id).map(MeetingSeries::getTitle).orElse(""));
+	}
+
 	// Reading
 
 	private MeetingSeries readableSeries(UUID id) {

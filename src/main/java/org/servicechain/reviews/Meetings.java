@@ -25,6 +25,11 @@ interface Meetings extends JpaRepository<Meeting, UUID> {
 
 	Page<Meeting> findBySeriesId(UUID seriesId, Pageable page);
 
+	@Query("select m from Meeting m where m.kind = org.servicechain.reviews.MeetingKind.ONE_TO_ONE"
+			+ " and m.status = org.servicechain.reviews.MeetingStatus.HELD and (m.person = ?1 or m.manager = ?1)"
+			+ " order by m.heldOn desc, m.id")
+	List<Meeting> findHeldOneToOnesOf(String username, Pageable page);
+
 	List<Meeting> findBySeriesIdOrderByHeldOnAsc(UUID seriesId);
 
 	Optional<Meeting> findFirstBySeriesIdAndHeldOnBeforeOrderByHeldOnDesc(UUID seriesId, LocalDate day);

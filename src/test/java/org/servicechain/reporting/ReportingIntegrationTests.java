@@ -230,6 +230,18 @@ class ReportingIntegrationTests {
 		assertThat((String) mails.get(0).get("subject")).startsWith("SLA compliance by link of the chain");
 		assertThat((String) mails.get(0).get("text_body")).contains("How this is counted")
 			.doesNotContain(this.otherChain.courier().name());
+		List<Map<String, Object>> files = this.jdbc.queryForList(
+				"select a.file_name, a.content_type, a.content from outbox_attachment a join outbox_message m "
+						+ "on m.id = a.message_id where m.recipient_user = ? and m.event = 'report' order by a.position",
+				username);
+		assertThat(files).as("the report travels as PDF and CSV").hasSize(2);
+		assertThat((String) files.get(0).get("file_name")).startsWith("sla-by-link-").endsWith(".pdf");
+		assertThat(new String((byte[]) files.get(0).get("content"), java.nio.charset.StandardCharsets.ISO_8859_1))
+			.startsWith("%PDF");
+		assertThat((String) files.get(1).get("file_name")).endsWith(".csv");
+		assertThat(new String((byte[]) files.get(1).get("content"), java.nio.charset.StandardCharsets.UTF_8))
+			.contains("How this is counted")
+			.doesNotContain(this.otherChain.courier().name());
 		assertThat(this.mailing.runDue()).as("mailed once").isZero();
 		JsonNode after = partner.get("/api/v1/reports/schedules").json();
 		assertThat(after.toString()).contains("mailed");

@@ -135,14 +135,24 @@ class PortfolioController {
 	String witness(@PathVariable String user, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String witnessName,
 			@RequestParam(required = false) @Nullable String witnessRole,
-			@RequestParam(required = false) @Nullable Integer days, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable Integer days,
+			@RequestParam(required = false) @Nullable String witnessUser,
+			@RequestParam(required = false) @Nullable UUID contactId, RedirectAttributes redirect) {
 		try {
-			WitnessLink link = this.portfolios.askWitness(user, id, witnessName, witnessRole, days);
-			// Flash attributes live in the JDBC session: plain strings only.
-			redirect.addFlashAttribute("witnessPath", link.path());
-			redirect.addFlashAttribute("witnessExpires", link.expiresAt().toString());
-			redirect.addFlashAttribute("message",
-					"Witness asked. Send them the link below; it is shown only now and works once.");
+			WitnessLink link = this.portfolios.askWitness(user, id, witnessName, witnessRole, days, witnessUser,
+					contactId);
+			if (link.path() == null) {
+				redirect.addFlashAttribute("message",
+						"Witness asked: " + link.mailedTo() + " gets a single-use link by e-mail, valid until "
+								+ link.expiresAt().toString().substring(0, 10) + ".");
+			}
+			else {
+				// Flash attributes live in the JDBC session: plain strings only.
+				redirect.addFlashAttribute("witnessPath", link.path());
+				redirect.addFlashAttribute("witnessExpires", link.expiresAt().toString());
+				redirect.addFlashAttribute("message",
+						"Witness asked. Send them the link below; it is shown only now and works once.");
+			}
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", "Not asked: " + describe(ex));
