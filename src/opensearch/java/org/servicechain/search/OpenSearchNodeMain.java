@@ -8,6 +8,7 @@ import java.util.Map;
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.transport.Netty4Plugin;
@@ -15,7 +16,8 @@ import org.opensearch.transport.Netty4Plugin;
 /**
  * A real single OpenSearch node for the search tests, run as a child process on
  * 127.0.0.1 from OpenSearch's jars on Maven Central (no container, no download): the
- * node with the HTTP transport and the common analysis module. Prints {@code STARTED}
+ * node with the HTTP transport, the common analysis module and the reindex module (its
+ * {@code _delete_by_query} empties an index before a rebuild). Prints {@code STARTED}
  * when it answers, and stops when its parent closes its standard input.
  *
  * <pre>
@@ -57,7 +59,7 @@ public final class OpenSearchNodeMain {
 	private static final class TestNode extends Node {
 
 		TestNode(Environment environment) {
-			super(environment, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class), true);
+			super(environment, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class), true);
 		}
 
 	}
