@@ -37,7 +37,12 @@ class KnowledgeIntegrationTests {
 
 	private static String word() {
 		// A word no other article has: letters only, so the analyzer keeps it whole.
-		return "kb" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+		StringBuilder word = new StringBuilder("kb");
+		// Hex digits as letters (0 → g … 9 → p), so the word is letters only.
+		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+			word.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+		}
+		return word.toString();
 	}
 
 	private static Map<String, Object> article(String title, String body, String audience) {

@@ -31,7 +31,12 @@ class KnowledgeWebTests {
 	TestClient.Clients clients;
 
 	private static String word() {
-		return "kw" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+		StringBuilder word = new StringBuilder("kw");
+		// Hex digits as letters (0 → g … 9 → p), so the word is letters only.
+		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+			word.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+		}
+		return word.toString();
 	}
 
 	private static Map<String, String> form(String title, String body, String audience, LocalDate reviewOn) {
