@@ -1,12 +1,21 @@
 package org.servicechain.demo;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import org.servicechain.feedback.RelationshipSurveys;
+import org.servicechain.feedback.RequesterScope;
+import org.servicechain.feedback.SurveyDetails;
+import org.servicechain.feedback.SurveyKind;
+import org.servicechain.feedback.SurveyManagement;
+import org.servicechain.feedback.SurveyView;
+import org.servicechain.identity.IdentityManagement;
 import org.servicechain.reviews.ActionStatus;
 import org.servicechain.reviews.ActionView;
 import org.servicechain.reviews.Cadence;
@@ -28,7 +37,9 @@ import org.servicechain.reviews.SeriesView;
  * the recovery), their minutes, decisions and actions (most done, one still open and
  * carried forward to the meeting planned next week), Alex's monthly 1:1 with Maria, and
  * SMART objectives for Alex, the warehouse team and SwiftParcel, measured from the demo's
- * data. Loaded through the reviews module's facades.
+ * data; and the other side of the partnership: a monthly relationship pulse in which
+ * SwiftParcel and PayBridge rate us, with their comments, and PayBridge's latest pulse
+ * waiting for Irene. Loaded through the reviews and feedback modules' facades.
  */
 @Component
 class DemoReviews {
@@ -37,11 +48,21 @@ class DemoReviews {
 
 	private final ObjectiveManagement objectives;
 
+	private final SurveyManagement surveys;
+
+	private final RelationshipSurveys relationships;
+
+	private final IdentityManagement identity;
+
 	private final Clock clock;
 
-	DemoReviews(MeetingManagement meetings, ObjectiveManagement objectives, Clock clock) {
+	DemoReviews(MeetingManagement meetings, ObjectiveManagement objectives, SurveyManagement surveys,
+			RelationshipSurveys relationships, IdentityManagement identity, Clock clock) {
 		this.meetings = meetings;
 		this.objectives = objectives;
+		this.surveys = surveys;
+		this.relationships = relationships;
+		this.identity = identity;
 		this.clock = clock;
 	}
 
@@ -126,7 +147,45 @@ class DemoReviews {
 				"Alex is ahead on delivery requests; wants to learn complaint handling.",
 				"Alex shadows the complaints desk before the next 1:1.", true);
 		this.meetings.plan(alex.id(), today.plusDays(2));
+		ratesUs(parties, slow, today);
 		return 6;
+	}
+
+	/**
+	 * How SwiftParcel and PayBridge rate us as their customer: a pulse at the start of
+	 * each month of the quarter. SwiftParcel was content, less so when FastLane took a
+	 * third of its parcels, and content again once the Saturday slot worked; PayBridge
+	 * was put off by three people asking for the same file, and warmed to one named
+	 * contact. PayBridge's third pulse went out today and waits for Irene.
+	 */
+	private void ratesUs(Map<String, UUID> parties, LocalDate slow, LocalDate today) {
+		UUID swift = parties.get("SwiftParcel Couriers");
+		UUID payBridge = parties.get("PayBridge Payments");
+		SurveyView pulse = this.surveys.create(new SurveyDetails("Partnership pulse", SurveyKind.CSAT,
+				"How satisfied are you with working with Hearthside?",
+				"What should we start, stop or keep doing as your partner?", null, RequesterScope.ANY, 100, 30, 14,
+				false));
+		LocalDate second = slow.plusMonths(1);
+		LocalDate third = today.minusDays(10);
+		past(pulse, swift, "paula.partner", slow.plusDays(1), 2, 4,
+				"Clear collection briefs, and the weekly volume call helps us plan drivers.");
+		past(pulse, swift, "paula.partner", second.plusDays(1), 4, 3,
+				"Moving a third of our parcels to FastLane felt abrupt: we would have liked a warning before "
+						+ "the review, not in it.");
+		past(pulse, swift, "paula.partner", third, 2, 4,
+				"The new Saturday collection slot works well. Please share the winter peak forecast early.");
+		past(pulse, payBridge, "irene.partner", slow.plusDays(1), 5, 2,
+				"Three of your people asked us for the same refund reconciliation file in one week.");
+		past(pulse, payBridge, "irene.partner", second.plusDays(1), 3, 3,
+				"Better since you named one contact for refunds; we are still waiting on the fee proposal.");
+		this.identity.callAs("maria.manager", () -> this.relationships.send(pulse.id(), payBridge));
+	}
+
+	private void past(SurveyView pulse, UUID party, String person, LocalDate sentOn, int answeredAfterDays, int score,
+			String comment) {
+		Instant sent = sentOn.atTime(9, 30).atZone(Scorecards.ZONE).toInstant();
+		this.relationships.recordPastAnswer(pulse.id(), party, person, sent,
+				sent.plus(Duration.ofDays(answeredAfterDays)).plus(Duration.ofHours(5)), score, comment);
 	}
 
 	private ActionView action(MeetingView meeting, String description, String owner, boolean partnerOwned,

@@ -19,13 +19,24 @@ import org.servicechain.shared.InvalidInputException.FieldViolation;
  * @param serviceId the service whose complaints are counted
  * ({@link ActionMetric#COMPLAINT_COUNT})
  * @param theme the theme whose mentions are counted ({@link ActionMetric#THEME_MENTIONS})
+ * @param agreementId the agreement whose clock compliance is measured
+ * ({@link ActionMetric#CLOCK_COMPLIANCE})
  * @param alertId the theme alert behind the action, if any
  * @param links the feedback, complaints and audits behind it, as references (e.g.
  * CMP-104, REQ-1042)
  */
 public record ActionDetails(String title, String owner, ActionMetric metric, @Nullable UUID surveyId,
 		@Nullable UUID serviceId, @Nullable String theme, @Nullable Double target, @Nullable LocalDate deadline,
-		@Nullable UUID alertId, @Nullable String links) {
+		@Nullable UUID alertId, @Nullable String links, @Nullable UUID agreementId) {
+
+	/**
+	 * An action measured by anything but clock compliance.
+	 */
+	public ActionDetails(String title, String owner, ActionMetric metric, @Nullable UUID surveyId,
+			@Nullable UUID serviceId, @Nullable String theme, @Nullable Double target, @Nullable LocalDate deadline,
+			@Nullable UUID alertId, @Nullable String links) {
+		this(title, owner, metric, surveyId, serviceId, theme, target, deadline, alertId, links, null);
+	}
 
 	void validate() {
 		List<FieldViolation> problems = new ArrayList<>();
@@ -50,6 +61,10 @@ public record ActionDetails(String title, String owner, ActionMetric metric, @Nu
 		}
 		else if (this.metric == ActionMetric.THEME_MENTIONS && (this.theme == null || this.theme.isBlank())) {
 			problems.add(new FieldViolation("theme", "required", "Name the theme whose mentions are counted"));
+		}
+		else if (this.metric == ActionMetric.CLOCK_COMPLIANCE && this.agreementId == null) {
+			problems.add(new FieldViolation("agreementId", "required",
+					"Choose the agreement whose clock compliance is measured"));
 		}
 		if (this.target == null) {
 			problems.add(new FieldViolation("target", "required", "Give the value to reach"));

@@ -10,7 +10,13 @@ public enum ActionMetric {
 	/** Complaints received about a service over the window. */
 	COMPLAINT_COUNT("Complaints received"),
 	/** Comments, survey answers and complaints that mention a theme over the window. */
-	THEME_MENTIONS("Theme mentions");
+	THEME_MENTIONS("Theme mentions"),
+	/**
+	 * The share of an agreement's customer clocks (first response and resolution) that
+	 * started in the window and were met, of those met or breached; clocks still running
+	 * within their target are left out.
+	 */
+	CLOCK_COMPLIANCE("Clock compliance");
 
 	private final String label;
 

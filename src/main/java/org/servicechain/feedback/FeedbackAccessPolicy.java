@@ -29,8 +29,10 @@ import org.servicechain.shared.NotFoundException;
  * <li>Anyone holding a survey link may answer that one survey once, without signing in;
  * the link shows nothing else.</li>
  * <li>A relationship survey is answered only by the partner user or team member it was
- * sent to; how a party rates us is seen, in aggregate, by managers and that party's own
- * people.</li>
+ * sent to. How a party rates us, and the comments its people left with their answers, are
+ * seen by administrators, managers and agents (who see all feedback) and by that party's
+ * own people: never by another party, a customer or another team's members. The comments
+ * never say who wrote them.</li>
  * </ul>
  */
 @Component
@@ -80,6 +82,10 @@ public class FeedbackAccessPolicy {
 		return new Caller(CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first")));
 	}
 
+	java.util.Optional<Caller> callerIfAny() {
+		return CurrentUser.get().map(Caller::new);
+	}
+
 	/**
 	 * @param customerId whose feedback it is
 	 * @param about the parties of the chain it is about (the team that owned the request,
@@ -116,8 +122,12 @@ public class FeedbackAccessPolicy {
 		return invitation.getRecipient().equals(caller.username());
 	}
 
+	/**
+	 * How a party rates us and its people's comments, on its scorecard, in the API and in
+	 * the feedback pages.
+	 */
 	boolean canSeeRating(Caller caller, UUID partyId) {
-		return caller.manager() || caller.ofParty(partyId);
+		return caller.fullStaff() || caller.ofParty(partyId);
 	}
 
 	/**

@@ -54,6 +54,9 @@ class ImprovementAction extends AssignedIdEntity implements Auditable {
 	@Column(length = 200)
 	private @Nullable String theme;
 
+	@Column(name = "agreement_id")
+	private @Nullable UUID agreementId;
+
 	private @Nullable Double baseline;
 
 	@Column(nullable = false)
@@ -98,6 +101,7 @@ class ImprovementAction extends AssignedIdEntity implements Auditable {
 		this.serviceId = (details.metric() == ActionMetric.COMPLAINT_COUNT) ? details.serviceId() : null;
 		this.theme = (details.metric() == ActionMetric.THEME_MENTIONS && details.theme() != null)
 				? details.theme().strip().toLowerCase(java.util.Locale.ROOT) : null;
+		this.agreementId = (details.metric() == ActionMetric.CLOCK_COMPLIANCE) ? details.agreementId() : null;
 		this.baseline = baseline;
 		this.target = details.target();
 		this.deadline = details.deadline();
@@ -146,6 +150,10 @@ class ImprovementAction extends AssignedIdEntity implements Auditable {
 		return this.theme;
 	}
 
+	@Nullable UUID getAgreementId() {
+		return this.agreementId;
+	}
+
 	@Nullable Double getBaseline() {
 		return this.baseline;
 	}
@@ -180,6 +188,9 @@ class ImprovementAction extends AssignedIdEntity implements Auditable {
 		snapshot.put("title", this.title);
 		snapshot.put("owner", this.owner);
 		snapshot.put("metric", this.metric.name());
+		if (this.agreementId != null) {
+			snapshot.put("agreementId", this.agreementId.toString());
+		}
 		snapshot.put("baseline", (this.baseline != null) ? this.baseline.toString() : null);
 		snapshot.put("target", String.valueOf(this.target));
 		snapshot.put("deadline", this.deadline.toString());

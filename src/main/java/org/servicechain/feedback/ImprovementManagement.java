@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.servicechain.agreements.AgreementManagement;
 import org.servicechain.complaints.ComplaintFilter;
 import org.servicechain.complaints.ComplaintQueries;
 import org.servicechain.complaints.ComplaintSummary;
@@ -24,6 +25,9 @@ import org.servicechain.identity.IdentityManagement;
 import org.servicechain.identity.Role;
 import org.servicechain.shared.AuditTrail;
 import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.NotFoundException;
+import org.servicechain.sla.SlaManagement;
+import org.servicechain.sla.SlaViews.ClockRecord;
 
 /**
  * Improvement actions (FB-6; B10 2.7, 2.8): started by managers with a SMART target on a
@@ -58,9 +62,15 @@ public class ImprovementManagement {
 
 	private final Clock clock;
 
+	private final SlaManagement sla;
+
+	private final AgreementManagement agreements;
+
 	ImprovementManagement(ImprovementActions actions, Surveys surveys, SurveyInvitations invitations, ThemeTexts texts,
 			ComplaintQueries complaints, FeedbackAccessPolicy access, FeedbackNames names, IdentityManagement identity,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, SlaManagement sla, AgreementManagement agreements) {
+		this.sla = sla;
+		this.agreements = agreements;
 		this.actions = actions;
 		this.surveys = surveys;
 		this.invitations = invitations;
@@ -96,6 +106,10 @@ public class ImprovementManagement {
 		if (details.surveyId() != null && details.metric() == ActionMetric.SURVEY_SCORE
 				&& !this.surveys.existsById(details.surveyId())) {
 			throw new InvalidInputException("surveyId", "exists", "No such survey");
+		}
+		if (details.metric() == ActionMetric.CLOCK_COMPLIANCE && details.agreementId() != null
+				&& !agreementExists(details.agreementId())) {
+			throw new InvalidInputException("agreementId", "exists", "No such agreement");
 		}
 		Instant start = (startedAt != null) ? startedAt : Instant.now(this.clock);
 		Data data = data();
@@ -188,7 +202,7 @@ public class ImprovementManagement {
 	 * What the metrics are read from, loaded once per view.
 	 */
 	record Data(Map<UUID, Survey> surveys, List<SurveyInvitation> answers, List<ComplaintSummary> complaints,
-			List<ThemeFinder.Text> texts, FeedbackNames.Names names) {
+			List<ThemeFinder.Text> texts, FeedbackNames.Names names, Function<UUID, List<ClockRecord>> clocks) {
 
 		String serviceName(@Nullable UUID serviceId) {
 			return this.names.of(serviceId);
@@ -197,9 +211,32 @@ public class ImprovementManagement {
 	}
 
 	private Data data() {
+		// An agreement's clocks are read once per view, over the longest span a view
+		// measures (a baseline window before the oldest action's start, to now).
+		Instant now = Instant.now(this.clock);
+		Instant since = this.actions.findAllByOrderByStartedAtDesc()
+			.stream()
+			.map(ImprovementAction::getStartedAt)
+			.min(Instant::compareTo)
+			.orElse(now)
+			.minus(WINDOW)
+			.minus(Duration.ofDays(7));
+		Map<UUID, List<ClockRecord>> clocks = new java.util.HashMap<>();
 		return new Data(this.surveys.findAll().stream().collect(Collectors.toMap(Survey::getId, Function.identity())),
 				this.invitations.findByAnsweredAtIsNotNullOrderByAnsweredAtDesc(),
-				this.complaints.export(ComplaintFilter.none()), this.texts.all(), this.names.load());
+				this.complaints.export(ComplaintFilter.none()), this.texts.all(), this.names.load(),
+				(agreementId) -> clocks.computeIfAbsent(agreementId,
+						(id) -> this.sla.clockRecordsOf(id, since, now.plusSeconds(1))));
+	}
+
+	private boolean agreementExists(UUID agreementId) {
+		try {
+			this.agreements.agreement(agreementId);
+			return true;
+		}
+		catch (NotFoundException ex) {
+			return false;
+		}
 	}
 
 	static @Nullable Double measure(ImprovementAction action, Instant from, Instant to, Data data) {
@@ -228,7 +265,33 @@ public class ImprovementManagement {
 				.filter((text) -> within(text.at(), from, to))
 				.filter((text) -> mentions(text.text(), action.getTheme()))
 				.count();
+			case CLOCK_COMPLIANCE -> (action.getAgreementId() == null) ? null
+					: compliance(data.clocks().apply(action.getAgreementId()), from, to);
 		};
+	}
+
+	/**
+	 * The percentage of customer clocks (first response, resolution) that started in the
+	 * window and were met, of those met or breached; {@literal null} when none finished.
+	 * A breached clock still running counts as breached; one running within its target is
+	 * not counted yet.
+	 */
+	static @Nullable Double compliance(List<ClockRecord> clocks, Instant from, Instant to) {
+		int met = 0;
+		int breached = 0;
+		for (ClockRecord clock : clocks) {
+			if (!within(clock.startedAt(), from, to) || (clock.kind() != org.servicechain.sla.ClockKind.FIRST_RESPONSE
+					&& clock.kind() != org.servicechain.sla.ClockKind.RESOLUTION)) {
+				continue;
+			}
+			if ("met".equals(clock.state())) {
+				met++;
+			}
+			else if ("breached".equals(clock.state())) {
+				breached++;
+			}
+		}
+		return (met + breached == 0) ? null : Math.round(1000.0 * met / (met + breached)) / 10.0;
 	}
 
 	static boolean mentions(String text, @Nullable String theme) {
@@ -250,6 +313,9 @@ public class ImprovementManagement {
 	}
 
 	static boolean lowerIsBetter(ImprovementAction action, Data data) {
+		if (action.getMetric() == ActionMetric.CLOCK_COMPLIANCE) {
+			return false;
+		}
 		if (action.getMetric() != ActionMetric.SURVEY_SCORE) {
 			return true;
 		}
@@ -280,7 +346,7 @@ public class ImprovementManagement {
 				achieved, action.getAlertId(), action.getLinks(), weeks);
 	}
 
-	private static String measure(ImprovementAction action, Data data, FeedbackNames.Names names) {
+	private String measure(ImprovementAction action, Data data, FeedbackNames.Names names) {
 		return switch (action.getMetric()) {
 			case SURVEY_SCORE -> {
 				Survey survey = data.surveys().get(action.getSurveyId());
@@ -289,7 +355,21 @@ public class ImprovementManagement {
 			}
 			case COMPLAINT_COUNT -> "Complaints about " + names.of(action.getServiceId());
 			case THEME_MENTIONS -> "Mentions of “" + String.valueOf(action.getTheme()).toLowerCase(Locale.ROOT) + "”";
+			case CLOCK_COMPLIANCE -> "Clocks met under " + agreementName(action.getAgreementId());
 		};
+	}
+
+	private String agreementName(@Nullable UUID agreementId) {
+		if (agreementId == null) {
+			return "no agreement";
+		}
+		try {
+			var agreement = this.agreements.agreement(agreementId);
+			return agreement.reference() + " “" + agreement.title() + "”";
+		}
+		catch (NotFoundException ex) {
+			return "a removed agreement";
+		}
 	}
 
 }

@@ -57,6 +57,12 @@ class RelationshipInvitation extends AssignedIdEntity {
 
 	private @Nullable Double sentiment;
 
+	@Column(length = 500)
+	private @Nullable String question;
+
+	@Column(name = "comment_question", length = 500)
+	private @Nullable String commentQuestion;
+
 	protected RelationshipInvitation() {
 		this.id = UUID.randomUUID();
 		this.surveyId = this.id;
@@ -68,7 +74,7 @@ class RelationshipInvitation extends AssignedIdEntity {
 	}
 
 	RelationshipInvitation(UUID surveyId, UUID partyId, String recipient, String sentBy, Instant invitedAt,
-			Instant expiresAt) {
+			Instant expiresAt, String question, String commentQuestion) {
 		this.id = UUID.randomUUID();
 		this.surveyId = surveyId;
 		this.partyId = partyId;
@@ -76,6 +82,26 @@ class RelationshipInvitation extends AssignedIdEntity {
 		this.sentBy = sentBy;
 		this.invitedAt = invitedAt;
 		this.expiresAt = expiresAt;
+		this.question = question;
+		this.commentQuestion = commentQuestion;
+	}
+
+	/**
+	 * Erasure (REC-5): the person becomes the pseudonym and their words go; the score and
+	 * the dates stay, so the party's rating is kept without saying who gave it.
+	 */
+	void pseudonymise(String pseudonym) {
+		this.recipient = pseudonym;
+		this.comment = null;
+		this.sentiment = null;
+	}
+
+	/**
+	 * Erasure of someone else named in this comment (REC-5): the words with the name
+	 * replaced.
+	 */
+	void redactComment(@Nullable String comment) {
+		this.comment = comment;
 	}
 
 	void answer(int score, @Nullable String comment, double sentiment, Instant at) {
@@ -136,6 +162,18 @@ class RelationshipInvitation extends AssignedIdEntity {
 
 	@Nullable String getComment() {
 		return this.comment;
+	}
+
+	/**
+	 * @return the question asked, or {@literal null} for invitations sent before
+	 * relationship surveys had their own wording (they were asked the survey's question)
+	 */
+	@Nullable String getQuestion() {
+		return this.question;
+	}
+
+	@Nullable String getCommentQuestion() {
+		return this.commentQuestion;
 	}
 
 }

@@ -15,11 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param kind the scale of the survey sent last
  * @param average the mean answer on that scale, or {@literal null} before any answer
  * @param answers the answers averaged
+ * @param comments the answers (on any scale) that came with a comment; the comments
+ * themselves are listed by {@link RelationshipSurveys#comments}
  * @param invited the people asked, on any survey
  * @param lastSentAt when the party was last asked
  */
 public record RelationshipRating(UUID partyId, String partyName, SurveyKind kind, @Nullable Double average, int answers,
-		int invited, @Nullable Instant lastSentAt) {
+		int comments, int invited, @Nullable Instant lastSentAt) {
 
 	/**
 	 * @return e.g. "4.2 / 5 from 6 answers", or "no answers yet"
@@ -30,6 +32,17 @@ public record RelationshipRating(UUID partyId, String partyName, SurveyKind kind
 		}
 		return String.format(Locale.ROOT, "%.1f / %d from %d %s", this.average, this.kind.max(), this.answers,
 				(this.answers == 1) ? "answer" : "answers");
+	}
+
+	/**
+	 * @return e.g. "3 comments", "1 comment", "no comments"
+	 */
+	public String commentsText() {
+		return switch (this.comments) {
+			case 0 -> "no comments";
+			case 1 -> "1 comment";
+			default -> this.comments + " comments";
+		};
 	}
 
 }

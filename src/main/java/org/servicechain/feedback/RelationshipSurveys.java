@@ -30,6 +30,7 @@ import org.servicechain.shared.AuditEntryView.FieldChange;
 import org.servicechain.shared.AuditTrail;
 import org.servicechain.shared.InvalidInputException;
 import org.servicechain.shared.NotFoundException;
+import org.servicechain.shared.PageResponse;
 import org.servicechain.shared.Paging;
 
 /**
@@ -38,8 +39,11 @@ import org.servicechain.shared.Paging;
  * our internal supplier or customer) how they rate us. Each enabled partner user or team
  * member of the party gets one invitation with the survey's own question and a comment,
  * answered once, by that person signed in, until it expires; they are told in the app.
- * The answers are kept apart from those about requests so they never score the party
- * itself; managers and the party's own people see them in aggregate only.
+ * The question is the partnership's own ({@link RelationshipWording}), on the survey's
+ * scale. The answers are kept apart from those about requests so they never score the
+ * party itself. Who sees the rating and its comments is {@link FeedbackAccessPolicy}'s
+ * decision: administrators, managers and agents, and the party's own people; the comments
+ * are shown with their date and party, never with who wrote them.
  */
 @Service
 public class RelationshipSurveys {
@@ -116,9 +120,11 @@ public class RelationshipSurveys {
 					"Everyone at " + partyName + " already has this survey open");
 		}
 		Instant expires = now.plus(Duration.ofDays(survey.getValidDays()));
+		String question = RelationshipWording.question(survey.getKind());
 		for (UserView person : asked) {
-			RelationshipInvitation invitation = this.invitations.save(
-					new RelationshipInvitation(surveyId, partyId, person.username(), caller.username(), now, expires));
+			RelationshipInvitation invitation = this.invitations
+				.save(new RelationshipInvitation(surveyId, partyId, person.username(), caller.username(), now, expires,
+						question, RelationshipWording.COMMENT_QUESTION));
 			this.audit.record(ENTITY, invitation.getId(), 0, "sent",
 					List.of(new FieldChange("party", null, partyName),
 							new FieldChange("survey", null, survey.getName()),
@@ -127,6 +133,49 @@ public class RelationshipSurveys {
 					partyId, List.of(person.username()), link(person.role(), invitation.getId()), expires, now));
 		}
 		return new RelationshipSent(surveyId, partyId, partyName, asked.size());
+	}
+
+	/**
+	 * Records a relationship survey asked and answered in the past, for the demo and for
+	 * moving survey history from another system: administrators only, nobody is told. The
+	 * person must be an enabled partner user or team member of the party; the invitation
+	 * asks in the partnership's words, like one sent today.
+	 * @param answeredAt {@literal null} for one never answered
+	 * @return the invitation
+	 * @throws InvalidInputException for an unknown survey or person, a score off the
+	 * scale, or instants out of order or in the future
+	 */
+	@Transactional
+	public UUID recordPastAnswer(UUID surveyId, UUID partyId, String recipient, Instant sentAt,
+			@Nullable Instant answeredAt, @Nullable Integer score, @Nullable String comment) {
+		Caller caller = this.access.caller();
+		if (!caller.user().hasRole(Role.ADMIN)) {
+			throw new AccessDeniedException("Administrators only");
+		}
+		Survey survey = this.surveys.findById(surveyId)
+			.orElseThrow(() -> new InvalidInputException("surveyId", "exists", "No such survey"));
+		if (people(partyId).stream().noneMatch((person) -> person.username().equals(recipient))) {
+			throw new InvalidInputException("recipient", "of-party",
+					"Only the party's enabled partner users and team members are asked");
+		}
+		Instant now = Instant.now(this.clock);
+		if (sentAt.isAfter(now) || (answeredAt != null && (answeredAt.isBefore(sentAt) || answeredAt.isAfter(now)))) {
+			throw new InvalidInputException("answeredAt", "order", "Sent and answered in the past, in that order");
+		}
+		RelationshipInvitation invitation = new RelationshipInvitation(surveyId, partyId, recipient, caller.username(),
+				sentAt, sentAt.plus(Duration.ofDays(survey.getValidDays())),
+				RelationshipWording.question(survey.getKind()), RelationshipWording.COMMENT_QUESTION);
+		if (answeredAt != null) {
+			if (score == null || !survey.getKind().accepts(score)) {
+				throw new InvalidInputException("score", "range",
+						"Choose a score from " + survey.getKind().min() + " to " + survey.getKind().max());
+			}
+			invitation.answer(score, comment, SurveyManagement.sentiment(comment), answeredAt);
+		}
+		this.invitations.save(invitation);
+		this.audit.record(ENTITY, invitation.getId(), 0, "imported", List
+			.of(new FieldChange("survey", null, survey.getName()), new FieldChange("recipient", null, recipient)));
+		return invitation.getId();
 	}
 
 	private List<UserView> people(UUID partyId) {
@@ -205,9 +254,17 @@ public class RelationshipSurveys {
 		Survey survey = survey(invitation.getSurveyId());
 		String state = invitation.answered() ? "answered"
 				: invitation.expiredAt(Instant.now(this.clock)) ? "expired" : "open";
-		return new SurveyForm(invitation.getId(), survey.getName(), survey.getKind(), survey.getQuestion(),
-				survey.getCommentQuestion(), this.chain.partyName(invitation.getPartyId()).orElse("Your organisation"),
-				"", invitation.getExpiresAt(), state);
+		// Sent before relationship surveys had their own words: shown as it was asked.
+		boolean ownWords = invitation.getQuestion() != null;
+		return new SurveyForm(invitation.getId(), survey.getName(), survey.getKind(), question(invitation, survey),
+				ownWords ? String.valueOf(invitation.getCommentQuestion()) : survey.getCommentQuestion(),
+				this.chain.partyName(invitation.getPartyId()).orElse("Your organisation"), "",
+				invitation.getExpiresAt(), state, ownWords ? RelationshipWording.scaleEnds(survey.getKind()) : null);
+	}
+
+	private static String question(RelationshipInvitation invitation, Survey survey) {
+		String question = invitation.getQuestion();
+		return (question != null) ? question : survey.getQuestion();
 	}
 
 	// Results
@@ -242,19 +299,98 @@ public class RelationshipSurveys {
 
 	/**
 	 * @return how the party rates us, for its scorecard; empty when nobody was asked or
-	 * the caller is neither a manager nor one of the party's people
+	 * the caller may not see the party's rating
 	 */
 	@Transactional(readOnly = true)
 	public Optional<RelationshipRating> ratingBy(UUID partyId) {
+		return ratingBy(partyId, Instant.MIN, Instant.MAX);
+	}
+
+	/**
+	 * How the party rated us in a period, for its scorecard and the scorecard API: the
+	 * answers given in the period (on the scale of the one answered last), those with a
+	 * comment, the people asked in the period and when the party was last asked by its
+	 * end. Empty when the party was never asked, or for a caller who may not see its
+	 * rating (and when nobody is signed in).
+	 * @param start the period's first instant
+	 * @param end the instant after the period
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RelationshipRating> ratingBy(UUID partyId, Instant start, Instant end) {
+		Optional<Caller> caller = this.access.callerIfAny();
+		if (caller.isEmpty() || !this.access.canSeeRating(caller.get(), partyId)) {
+			return Optional.empty();
+		}
+		List<RelationshipInvitation> all = this.invitations.findByPartyIdOrderByInvitedAtDesc(partyId);
+		if (all.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<UUID, SurveyKind> kinds = kinds();
+		List<RelationshipInvitation> answered = answeredIn(all, start, end);
+		SurveyKind kind = answered.isEmpty() ? kinds.getOrDefault(all.get(0).getSurveyId(), SurveyKind.CSAT)
+				: kinds.getOrDefault(answered.get(0).getSurveyId(), SurveyKind.CSAT);
+		List<Integer> scores = scored(answered, kind, kinds).stream().map(RelationshipInvitation::getScore).toList();
+		int invited = (int) all.stream()
+			.filter((invitation) -> !invitation.getInvitedAt().isBefore(start)
+					&& invitation.getInvitedAt().isBefore(end))
+			.count();
+		Instant lastSent = all.stream()
+			.map(RelationshipInvitation::getInvitedAt)
+			.filter((at) -> at.isBefore(end))
+			.findFirst()
+			.orElse(null);
+		return Optional.of(new RelationshipRating(partyId, this.chain.partyName(partyId).orElse("This party"), kind,
+				scores.isEmpty() ? null : average(scores), scores.size(), withComment(answered).size(), invited,
+				lastSent));
+	}
+
+	/**
+	 * The comments the party's people left with their answers in a period, newest first,
+	 * for its scorecard: when, which party, the score and the words, never who wrote
+	 * them.
+	 * @param start the period's first instant
+	 * @param end the instant after the period
+	 * @throws AccessDeniedException for a caller who may not see the party's rating
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<RelationshipComment> comments(UUID partyId, Instant start, Instant end, int page, int size) {
 		Caller caller = this.access.caller();
 		if (!this.access.canSeeRating(caller, partyId)) {
-			return Optional.empty();
+			throw new AccessDeniedException("Administrators, managers, agents and the party's own people only");
 		}
-		List<RelationshipInvitation> sent = this.invitations.findByPartyIdOrderByInvitedAtDesc(partyId);
-		if (sent.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(rating(partyId, this.chain.partyName(partyId).orElse("This party"), sent, kinds()));
+		String partyName = this.chain.partyName(partyId).orElse("This party");
+		Map<UUID, Survey> surveys = this.surveys.findAll()
+			.stream()
+			.collect(Collectors.toMap(Survey::getId, (survey) -> survey));
+		List<RelationshipComment> comments = withComment(
+				answeredIn(this.invitations.findByPartyIdOrderByInvitedAtDesc(partyId), start, end))
+			.stream()
+			.map((invitation) -> {
+				Survey survey = surveys.get(invitation.getSurveyId());
+				return new RelationshipComment(invitation.getId(), invitation.getAnsweredAt(), partyId, partyName,
+						(survey != null) ? survey.getKind() : SurveyKind.CSAT, invitation.getScore(),
+						(survey != null) ? question(invitation, survey) : String.valueOf(invitation.getQuestion()),
+						String.valueOf(invitation.getComment()));
+			})
+			.toList();
+		return Paging.slice(comments, page, size);
+	}
+
+	/**
+	 * @return the invitations answered in the period, answered last first
+	 */
+	private static List<RelationshipInvitation> answeredIn(List<RelationshipInvitation> sent, Instant start,
+			Instant end) {
+		return sent.stream()
+			.filter((invitation) -> invitation.getAnsweredAt() != null && !invitation.getAnsweredAt().isBefore(start)
+					&& invitation.getAnsweredAt().isBefore(end))
+			.sorted(Comparator.comparing(RelationshipInvitation::getAnsweredAt, Comparator.reverseOrder())
+				.thenComparing(RelationshipInvitation::getId))
+			.toList();
+	}
+
+	private static List<RelationshipInvitation> withComment(List<RelationshipInvitation> answered) {
+		return answered.stream().filter((invitation) -> invitation.getComment() != null).toList();
 	}
 
 	/**
@@ -289,7 +425,8 @@ public class RelationshipSurveys {
 				: kinds.getOrDefault(sent.get(0).getSurveyId(), SurveyKind.CSAT);
 		List<Integer> scores = scored(sent, kind, kinds).stream().map(RelationshipInvitation::getScore).toList();
 		return new RelationshipRating(partyId, partyName, kind, scores.isEmpty() ? null : average(scores),
-				scores.size(), sent.size(), sent.isEmpty() ? null : sent.get(0).getInvitedAt());
+				scores.size(), withComment(sent).size(), sent.size(),
+				sent.isEmpty() ? null : sent.get(0).getInvitedAt());
 	}
 
 	private static List<RelationshipInvitation> scored(List<RelationshipInvitation> sent, SurveyKind kind,

@@ -372,7 +372,7 @@ public class SurveyManagement {
 				: invitation.expiredAt(Instant.now(this.clock)) ? "expired" : "open";
 		return new SurveyForm(invitation.getId(), survey.getName(), survey.getKind(), survey.getQuestion(),
 				survey.getCommentQuestion(), invitation.getRequestReference(), names.of(invitation.getServiceId()),
-				invitation.getExpiresAt(), state);
+				invitation.getExpiresAt(), state, null);
 	}
 
 	// The answers

@@ -8,8 +8,8 @@
  * threshold.
  */
 @ApplicationModule(displayName = "Feedback",
-		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "requests", "sla",
-				"complaints" })
+		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements",
+				"requests", "sla", "complaints", "privacy" })
 @NullMarked
 package org.servicechain.feedback;
 

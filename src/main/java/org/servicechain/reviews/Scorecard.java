@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.servicechain.agreements.AgreementKind;
+import org.servicechain.feedback.RelationshipRating;
 import org.servicechain.reviews.ScorecardPolicy.Verdict;
 
 /**
@@ -17,11 +18,14 @@ import org.servicechain.reviews.ScorecardPolicy.Verdict;
  * @param kind the kind of agreement the party provides under, whose settings weigh it
  * @param attributedReferences requests whose customer breach is attributed to this party
  * (the first twenty)
+ * @param ratesUs how the party rated us in the period (relationship surveys): about us,
+ * so never one of the card's measures; {@literal null} when the party was never asked or
+ * the caller may not see its rating (the feedback module's policy decides)
  */
 public record Scorecard(UUID partyId, String partyName, boolean internal, AgreementKind kind, LocalDate from,
 		LocalDate to, List<Line> measures, @Nullable Integer score, Verdict verdict, List<String> failedCritical,
-		List<TrendPoint> trend, List<TrendPoint> months, Evidence evidence, List<DisputeView> disputes,
-		String counting) {
+		List<TrendPoint> trend, List<TrendPoint> months, Evidence evidence, List<DisputeView> disputes, String counting,
+		@Nullable RelationshipRating ratesUs) {
 
 	/**
 	 * One measure as shown: its value in words, what it is weighed by, its score.

@@ -29,6 +29,9 @@ import org.servicechain.complaints.ComplaintSummary;
 import org.servicechain.feedback.FeedbackAnalysis;
 import org.servicechain.feedback.ImprovementManagement;
 import org.servicechain.feedback.PartyFeedback;
+import org.servicechain.feedback.RelationshipComment;
+import org.servicechain.feedback.RelationshipRating;
+import org.servicechain.feedback.RelationshipSurveys;
 import org.servicechain.identity.CurrentUser;
 import org.servicechain.identity.IdentityManagement;
 import org.servicechain.identity.UserView;
@@ -80,6 +83,8 @@ public class Scorecards {
 
 	private final ImprovementManagement improvement;
 
+	private final RelationshipSurveys relationships;
+
 	private final IdentityManagement identity;
 
 	private final AuditTrail audit;
@@ -88,8 +93,8 @@ public class Scorecards {
 
 	Scorecards(ReviewAccessPolicy policy, MeasureSettings settings, Disputes disputes, SlaManagement sla,
 			ChainManagement chain, AgreementManagement agreements, ComplaintQueries complaints,
-			FeedbackAnalysis feedback, ImprovementManagement improvement, IdentityManagement identity, AuditTrail audit,
-			Clock clock) {
+			FeedbackAnalysis feedback, ImprovementManagement improvement, RelationshipSurveys relationships,
+			IdentityManagement identity, AuditTrail audit, Clock clock) {
 		this.policy = policy;
 		this.settings = settings;
 		this.disputes = disputes;
@@ -99,6 +104,7 @@ public class Scorecards {
 		this.complaints = complaints;
 		this.feedback = feedback;
 		this.improvement = improvement;
+		this.relationships = relationships;
 		this.identity = identity;
 		this.audit = audit;
 		this.clock = clock;
@@ -182,6 +188,13 @@ public class Scorecards {
 	Scorecard scorecard(UUID partyId, LocalDate from, LocalDate to, boolean history) {
 		this.policy.requireReadable(partyId);
 		Period period = checked(from, to);
+		// How the party rated us in the period, beside its card (never one of its
+		// measures:
+		// it is about us). Asked as the caller, whom the feedback module's policy judges.
+		RelationshipRating ratesUs = history ? this.relationships
+			.ratingBy(partyId, period.from().atStartOfDay(ZONE).toInstant(),
+					period.to().plusDays(1).atStartOfDay(ZONE).toInstant())
+			.orElse(null) : null;
 		return SystemActor.call(() -> {
 			PartyView party = provider(partyId);
 			List<AgreementView> agreements = this.agreements.agreements(null);
@@ -219,8 +232,26 @@ public class Scorecards {
 					this.disputes.findTop50ByPartyIdOrderByRaisedAtDesc(partyId).stream().map(Dispute::toView).toList(),
 					record.counting() + " Complaints: those received in the period naming this party as "
 							+ "responsible. CSAT: " + ScorecardMeasure.CSAT.counting() + " Improvement actions: "
-							+ ScorecardMeasure.IMPROVEMENT_ACTIONS.counting() + " " + ScorecardPolicy.RULE);
+							+ ScorecardMeasure.IMPROVEMENT_ACTIONS.counting() + " " + ScorecardPolicy.RULE,
+					ratesUs);
 		});
+	}
+
+	/**
+	 * The comments the party's people left with their relationship-survey answers in the
+	 * period, newest first, beside its card. The card's reader must be allowed to read
+	 * the card; who reads the comments is the feedback module's policy's decision (the
+	 * same that shows the rating).
+	 * @throws org.springframework.security.access.AccessDeniedException for a reader of
+	 * the card who may not see how the party rates us
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<RelationshipComment> ratesUsComments(UUID partyId, LocalDate from, LocalDate to, int page,
+			int size) {
+		this.policy.requireReadable(partyId);
+		Period period = checked(from, to);
+		return this.relationships.comments(partyId, period.from().atStartOfDay(ZONE).toInstant(),
+				period.to().plusDays(1).atStartOfDay(ZONE).toInstant(), page, size);
 	}
 
 	/**

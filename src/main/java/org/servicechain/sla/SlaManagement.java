@@ -558,6 +558,21 @@ public class SlaManagement {
 		return this.index.startedBetween(from, to);
 	}
 
+	/**
+	 * Every clock under one agreement that started in the period, as it stands now (an
+	 * improvement action measured by clock compliance; staff).
+	 */
+	@Transactional(readOnly = true)
+	public List<SlaViews.ClockRecord> clockRecordsOf(UUID agreementId, Instant from, Instant to) {
+		this.policy.requireStaff();
+		return this.index.rowsOf(agreementId, from, to)
+			.stream()
+			.filter((row) -> row.startedAt() != null)
+			.map((row) -> new SlaViews.ClockRecord(row.requestId(), row.kind(), null, agreementId, row.priority(),
+					row.state(), java.util.Objects.requireNonNull(row.startedAt())))
+			.toList();
+	}
+
 	private static @Nullable Long median(List<Long> values) {
 		if (values.isEmpty()) {
 			return null;

@@ -297,6 +297,34 @@ class DemoOrganisationIntegrationTests {
 			.noneMatch((m) -> m.get("kind").asString().equals("ONE_TO_ONE"));
 	}
 
+	@Test
+	void swiftParcelAndPayBridgeRateUsInTheQuarter() {
+		TestClient maria = demoUser("maria.manager");
+		JsonNode swift = maria.items("/api/v1/parties?size=200&q=SwiftParcel")
+			.stream()
+			.filter((party) -> party.get("name").asString().equals("SwiftParcel Couriers"))
+			.findFirst()
+			.orElseThrow();
+		String card = "/api/v1/scorecards/" + swift.get("id").asString();
+		JsonNode ratesUs = maria.get(card).json().get("ratesUs");
+		assertThat(ratesUs.get("answers").asInt()).isEqualTo(3);
+		assertThat(ratesUs.get("average").asDouble()).isEqualTo(3.7);
+		assertThat(ratesUs.get("comments").asInt()).isEqualTo(3);
+		assertThat(maria.get("/reviews/scorecards/" + swift.get("id").asString()).body())
+			.contains("How SwiftParcel Couriers rates us: 3.7 / 5 from 3 answers")
+			.contains("Please share the winter peak forecast early")
+			.doesNotContain("paula.partner");
+		JsonNode comments = maria.get(card + "/rates-us/comments").json();
+		assertThat(comments.get("items").get(0).get("comment").asString()).contains("Saturday collection slot");
+		assertThat(demoUser("paula.partner").get("/portal/scorecard").body())
+			.contains("How you rate us: 3.7 / 5 from 3 answers")
+			.contains("Moving a third of our parcels to FastLane felt abrupt");
+		// PayBridge's latest pulse waits for Irene.
+		assertThat(demoUser("irene.partner").get("/portal/feedback").body())
+			.contains("Tell us how we are doing as your partner")
+			.contains("Partnership pulse");
+	}
+
 	private TestClient demoUser(String username) {
 		return this.clients.anonymous().login(username, DemoOrganisation.DEMO_PASSWORD);
 	}

@@ -88,8 +88,8 @@ class RelationshipSurveyIntegrationTests {
 		String secondPath = invitation(second, "/portal/feedback/relationship/");
 		assertThat(firstPath).isNotEqualTo(secondPath);
 		assertThat(first.get("/portal/feedback").body()).contains("Tell us how we are doing as your partner");
-		assertThat(first.get(firstPath).body()).contains("How satisfied are you with working with us?")
-			.contains(this.courier.name());
+		// Asked in the partnership's own words, not the survey's request question.
+		assertThat(first.get(firstPath).body()).contains("How easy are we to work with?").contains(this.courier.name());
 
 		// Another partner's user, and a colleague, reach neither page nor answer.
 		assertThat(outsider.get(firstPath).status()).isEqualTo(404);
@@ -147,7 +147,7 @@ class RelationshipSurveyIntegrationTests {
 		assertThat(response.json().get("invited").asInt()).isEqualTo(1);
 		String path = invitation(member, "/feedback/relationship/");
 		assertThat(member.get("/feedback/surveys").body()).contains("Relationship surveys waiting for you");
-		assertThat(member.get(path).body()).contains("How satisfied are you with working with us?");
+		assertThat(member.get(path).body()).contains("How easy are we to work with?");
 		// The survey's 14 days pass.
 		this.jdbc.update("update relationship_invitation set expires_at = invited_at where id = ?",
 				UUID.fromString(path.substring(path.lastIndexOf('/') + 1)));

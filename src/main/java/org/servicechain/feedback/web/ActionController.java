@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.servicechain.agreements.AgreementManagement;
+import org.servicechain.agreements.AgreementStatus;
 import org.servicechain.chain.ChainManagement;
 import org.servicechain.feedback.ActionMetric;
 import org.servicechain.feedback.ActionStatus;
@@ -48,8 +50,11 @@ class ActionController {
 
 	private final IdentityManagement identity;
 
+	private final AgreementManagement agreements;
+
 	ActionController(ImprovementManagement actions, SurveyManagement surveys, ChainManagement chain,
-			IdentityManagement identity) {
+			IdentityManagement identity, AgreementManagement agreements) {
+		this.agreements = agreements;
 		this.actions = actions;
 		this.surveys = surveys;
 		this.chain = chain;
@@ -91,6 +96,7 @@ class ActionController {
 		model.addAttribute("metrics", ActionMetric.values());
 		model.addAttribute("surveys", this.surveys.surveys());
 		model.addAttribute("services", this.chain.services());
+		model.addAttribute("agreements", this.agreements.agreements(AgreementStatus.ACTIVE));
 		model.addAttribute("staff", this.identity.staffDirectory());
 		return LIST;
 	}

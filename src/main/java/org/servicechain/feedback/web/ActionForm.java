@@ -14,11 +14,11 @@ import org.servicechain.feedback.ActionMetric;
  */
 record ActionForm(@Nullable String title, @Nullable String owner, @Nullable ActionMetric metric,
 		@Nullable UUID surveyId, @Nullable UUID serviceId, @Nullable String theme, @Nullable String target,
-		@Nullable LocalDate deadline, @Nullable UUID alertId, @Nullable String links) {
+		@Nullable LocalDate deadline, @Nullable UUID alertId, @Nullable String links, @Nullable UUID agreementId) {
 
 	static ActionForm empty(@Nullable UUID alertId, @Nullable String theme) {
 		return new ActionForm("", "", (theme != null) ? ActionMetric.THEME_MENTIONS : ActionMetric.SURVEY_SCORE, null,
-				null, theme, "", LocalDate.now().plusMonths(1), alertId, "");
+				null, theme, "", LocalDate.now().plusMonths(1), alertId, "", null);
 	}
 
 	ActionDetails toDetails() {
@@ -32,7 +32,8 @@ record ActionForm(@Nullable String title, @Nullable String owner, @Nullable Acti
 			}
 		}
 		return new ActionDetails((this.title != null) ? this.title : "", (this.owner != null) ? this.owner : "",
-				this.metric, this.surveyId, this.serviceId, this.theme, value, this.deadline, this.alertId, this.links);
+				this.metric, this.surveyId, this.serviceId, this.theme, value, this.deadline, this.alertId, this.links,
+				this.agreementId);
 	}
 
 }

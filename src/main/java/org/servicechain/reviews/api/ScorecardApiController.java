@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.servicechain.feedback.RelationshipComment;
 import org.servicechain.reviews.DisputeView;
 import org.servicechain.reviews.Scorecard;
 import org.servicechain.reviews.ScorecardMeasure;
@@ -55,14 +56,32 @@ class ScorecardApiController {
 	}
 
 	@GetMapping("/{party}")
-	@Operation(summary = "One party's scorecard for a period, with evidence, trend and disputes",
+	@Operation(summary = "One party's scorecard for a period, with evidence, trend, disputes and how it rates us",
 			description = "Staff read any partner's or team's card; a partner user only their own party's "
-					+ "(any other answers 404).")
+					+ "(any other answers 404). ratesUs is how the party rated us in relationship surveys "
+					+ "answered in the period (answers averaged on the scale of the one answered last, their "
+					+ "average, the answers with a comment, the people asked in the period, when last asked): "
+					+ "the figures the scorecard page shows. It is null when the party was never asked, and "
+					+ "for readers who may not see it (only administrators, managers, agents and the party's "
+					+ "own people may).")
 	Scorecard scorecard(@PathVariable UUID party,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
 		Scorecards.Period period = this.scorecards.period(from, to);
 		return this.scorecards.scorecard(party, period.from(), period.to());
+	}
+
+	@GetMapping("/{party}/rates-us/comments")
+	@Operation(summary = "The comments a party's people left with their relationship-survey answers, newest first",
+			description = "Those answered in the period (from and to as for the card). Each has its date, party, "
+					+ "score and the question it answered, never who wrote it. Administrators, managers, agents "
+					+ "and the party's own people; other readers of the card get 403.")
+	PageResponse<RelationshipComment> ratesUsComments(@PathVariable UUID party,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		Scorecards.Period period = this.scorecards.period(from, to);
+		return this.scorecards.ratesUsComments(party, period.from(), period.to(), page, size);
 	}
 
 	/**

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.servicechain.feedback.RelationshipSurveys;
 import org.servicechain.reviews.ReviewAccessPolicy;
+import org.servicechain.reviews.Scorecard;
 import org.servicechain.reviews.ScorecardMeasure;
 import org.servicechain.reviews.Scorecards;
 import org.servicechain.shared.FormErrors;
@@ -30,16 +30,16 @@ import org.servicechain.shared.StaleVersionException;
 @RequestMapping("/reviews")
 class ScorecardController {
 
+	/** Relationship comments per page on the card. */
+	static final int COMMENTS_PAGE = 10;
+
 	private final Scorecards scorecards;
 
 	private final ReviewAccessPolicy policy;
 
-	private final RelationshipSurveys relationships;
-
-	ScorecardController(Scorecards scorecards, ReviewAccessPolicy policy, RelationshipSurveys relationships) {
+	ScorecardController(Scorecards scorecards, ReviewAccessPolicy policy) {
 		this.scorecards = scorecards;
 		this.policy = policy;
-		this.relationships = relationships;
 	}
 
 	@GetMapping("/scorecards")
@@ -88,13 +88,17 @@ class ScorecardController {
 	String card(@PathVariable UUID partyId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			Model model) {
+			@RequestParam(defaultValue = "0") int commentsPage, Model model) {
 		Scorecards.Period period = this.scorecards.period(from, to);
-		model.addAttribute("card", this.scorecards.scorecard(partyId, period.from(), period.to()));
+		Scorecard card = this.scorecards.scorecard(partyId, period.from(), period.to());
+		model.addAttribute("card", card);
 		model.addAttribute("measures", ScorecardMeasure.values());
-		// How the party rates us, beside its card: it is about us, so never one of its
-		// measures.
-		model.addAttribute("ratesUs", this.relationships.ratingBy(partyId).orElse(null));
+		// How the party rated us in the period, beside its card: it is about us, so never
+		// one of its measures. The same figures as the API's; the comments are shown to
+		// whoever the feedback policy shows the rating to.
+		model.addAttribute("ratesUs", card.ratesUs());
+		model.addAttribute("ratesUsComments", (card.ratesUs() != null) ? this.scorecards.ratesUsComments(card.partyId(),
+				card.from(), card.to(), Math.min(Math.max(commentsPage, 0), 100_000), COMMENTS_PAGE) : null);
 		model.addAttribute("canManage", this.policy.canManage());
 		model.addAttribute("portal", false);
 		return "reviews/scorecard";
