@@ -136,6 +136,8 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final org.servicechain.notices.ServiceNotices notices;
 
+	private final org.servicechain.knowledge.KnowledgeBase knowledge;
+
 	DemoOrganisation(ChainManagement chain, IdentityManagement identity, TransactionTemplate transaction,
 			BusinessCalendarManagement calendars, AgreementManagement agreements, RequestImport imports,
 			DeskManagement desk, Clock clock, org.servicechain.complaints.ComplaintPolicyManagement complaintPolicy,
@@ -146,8 +148,9 @@ class DemoOrganisation implements ApplicationRunner {
 			org.servicechain.feedback.SurveyManagement surveys, org.servicechain.feedback.FeedbackManagement feedback,
 			org.servicechain.feedback.ThemeAlerting themeAlerting,
 			org.servicechain.feedback.ImprovementManagement improvement, DemoReviews reviews,
-			org.servicechain.notices.ServiceNotices notices) {
+			org.servicechain.notices.ServiceNotices notices, org.servicechain.knowledge.KnowledgeBase knowledge) {
 		this.notices = notices;
+		this.knowledge = knowledge;
 		this.reviews = reviews;
 		this.workforce = workforce;
 		this.contingency = contingency;
@@ -384,6 +387,8 @@ class DemoOrganisation implements ApplicationRunner {
 		new DemoWorkforce(this.workforce, this.demand, this.contingency, this.desk, this.clock).load(this.calendarIds,
 				this.parties, this.services);
 		new DemoNotices(this.notices, this.clock).load(this.parties);
+		log.info("Loaded {} demo knowledge articles",
+				new DemoKnowledge(this.knowledge, this.clock).load(this.services));
 		int feedback = new DemoFeedback(this.surveys, this.feedback, this.themeAlerting, this.improvement,
 				this.requestQueries, this.identity, this.parties, this.services, Instant.now(this.clock))
 			.load();

@@ -5,7 +5,8 @@
  */
 @ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements",
-				"requests", "sla", "complaints", "workforce", "feedback", "reviews", "portfolio", "notices" })
+				"requests", "sla", "complaints", "workforce", "feedback", "reviews", "portfolio", "notices",
+				"knowledge" })
 @NullMarked
 package org.servicechain.demo;
 

@@ -101,7 +101,8 @@ class SecurityConfiguration {
 			.requestMatchers("/api/v1/requests", "/api/v1/requests/**", "/api/v1/tasks", "/api/v1/tasks/**",
 					"/api/v1/attachments/**", "/api/v1/complaints", "/api/v1/complaints/**", "/api/v1/feedback",
 					"/api/v1/feedback/**", "/api/v1/scorecards/**", "/api/v1/meetings", "/api/v1/meetings/**",
-					"/api/v1/reports", "/api/v1/reports/**", "/api/v1/service-notices", "/api/v1/service-notices/**")
+					"/api/v1/reports", "/api/v1/reports/**", "/api/v1/service-notices", "/api/v1/service-notices/**",
+					"/api/v1/knowledge", "/api/v1/knowledge/**")
 			.authenticated()
 			// Portfolios are read by their practitioner, managers and the assigned
 			// assessor (not staff); the portfolio module's policy decides.

@@ -251,6 +251,18 @@ class DemoOrganisationIntegrationTests {
 	}
 
 	@Test
+	void aKnowledgeBaseWithPublishedArticlesAndOneReviewOverdue() {
+		List<JsonNode> articles = demoUser("maria.manager").items("/api/v1/knowledge/articles");
+		assertThat(articles).extracting((a) -> a.get("title").asString())
+			.contains("Parcel marked delivered but not received", "Refund to card takes 5–10 working days",
+					"SwiftParcel contingency: depot closed or vans off the road");
+		assertThat(articles).anyMatch((a) -> a.get("reviewOverdue").asBoolean());
+		assertThat(articles).anyMatch((a) -> a.get("versions").asInt() == 2);
+		List<JsonNode> carols = demoUser("carol.customer").items("/api/v1/knowledge/articles");
+		assertThat(carols).isNotEmpty().allMatch((a) -> a.get("audience").asString().equals("PUBLISHED"));
+	}
+
+	@Test
 	void aQuarterOfReviewsWithAnActionCarriedForward() {
 		TestClient paula = demoUser("paula.partner");
 		List<JsonNode> meetings = paula.items("/api/v1/meetings");
