@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.servicechain.chain.ChainManagement;
-import org.servicechain.chain.ServiceView;
 import org.servicechain.identity.CurrentUser;
 import org.servicechain.identity.IdentityManagement;
 import org.servicechain.identity.StaffMember;
@@ -272,13 +271,10 @@ public class KnowledgeBase {
 		}
 		String serviceName = null;
 		if (draft.serviceId() != null) {
-			serviceName = this.chain.services()
-				.stream()
-				.filter((service) -> service.id().equals(draft.serviceId()))
-				.map(ServiceView::name)
-				.findFirst()
-				.orElse(null);
-			if (serviceName == null) {
+			try {
+				serviceName = this.chain.service(draft.serviceId()).name();
+			}
+			catch (NotFoundException ex) {
 				violations.add(new FieldViolation("serviceId", "exists", "no such service in the chain"));
 			}
 		}
