@@ -74,6 +74,9 @@ class SurveyInvitation extends AssignedIdEntity {
 
 	private @Nullable Double sentiment;
 
+	@Column(name = "reminded_at")
+	private @Nullable Instant remindedAt;
+
 	protected SurveyInvitation() {
 		this.id = UUID.randomUUID();
 		this.surveyId = this.id;
@@ -194,6 +197,15 @@ class SurveyInvitation extends AssignedIdEntity {
 
 	@Nullable Double getSentiment() {
 		return this.sentiment;
+	}
+
+	/** Records that the customer was reminded (once). */
+	void reminded(Instant at) {
+		this.remindedAt = at;
+	}
+
+	@Nullable Instant getRemindedAt() {
+		return this.remindedAt;
 	}
 
 }

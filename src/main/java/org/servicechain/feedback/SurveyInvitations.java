@@ -17,6 +17,10 @@ interface SurveyInvitations extends JpaRepository<SurveyInvitation, UUID> {
 
 	boolean existsByRequestIdAndInvitedAtAfter(UUID requestId, Instant after);
 
+	/** Unanswered invitations sent before the given instant, not reminded, still open. */
+	java.util.List<SurveyInvitation> findTop200ByAnsweredAtIsNullAndRemindedAtIsNullAndInvitedAtBeforeAndExpiresAtAfterOrderByInvitedAt(
+			Instant sentBefore, Instant openAfter);
+
 	List<SurveyInvitation> findByAnsweredAtIsNotNullOrderByAnsweredAtDesc();
 
 	List<SurveyInvitation> findByAnsweredAtGreaterThanEqualAndAnsweredAtLessThan(java.time.Instant from,

@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * survey the signed-in page, which holds no token
  */
 public record SurveyInvited(UUID invitationId, @Nullable UUID requestId, String requestReference, String surveyName,
-		UUID customerId, List<String> recipients, String link, Instant expiresAt, Instant at) {
+		UUID customerId, List<String> recipients, String link, Instant expiresAt, Instant at, boolean reminder) {
+
+	public SurveyInvited(UUID invitationId, @Nullable UUID requestId, String requestReference, String surveyName,
+			UUID customerId, List<String> recipients, String link, Instant expiresAt, Instant at) {
+		this(invitationId, requestId, requestReference, surveyName, customerId, recipients, link, expiresAt, at, false);
+	}
 
 }

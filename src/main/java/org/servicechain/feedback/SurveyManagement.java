@@ -203,6 +203,39 @@ public class SurveyManagement {
 		});
 	}
 
+	/**
+	 * Reminds, once, each customer who has not answered a survey sent at least
+	 * {@code after} ago and still open for a day or more (FB-1): the same invitation is
+	 * announced again, so its customers are told as they were the first time; a customer
+	 * who unsubscribed meanwhile is not reminded. Runs as the system, at most 200 a run.
+	 * @return how many invitations were reminded
+	 */
+	@Transactional
+	public int remindUnanswered(Duration after) {
+		return SystemActor.call(() -> {
+			Instant now = Instant.now(this.clock);
+			java.util.Map<UUID, String> names = new java.util.HashMap<>();
+			int reminded = 0;
+			for (SurveyInvitation invitation : this.invitations
+				.findTop200ByAnsweredAtIsNullAndRemindedAtIsNullAndInvitedAtBeforeAndExpiresAtAfterOrderByInvitedAt(
+						now.minus(after), now.plus(Duration.ofDays(1)))) {
+				invitation.reminded(now);
+				if (this.optOuts.existsById(invitation.getCustomerId())) {
+					continue;
+				}
+				String name = names.computeIfAbsent(invitation.getSurveyId(),
+						(id) -> this.surveys.findById(id).map(Survey::getName).orElse("Survey"));
+				this.audit.record(INVITATION, invitation.getId(), 0, "reminded", List.of());
+				this.events.publishEvent(new SurveyInvited(invitation.getId(), invitation.getRequestId(),
+						invitation.getRequestReference(), name, invitation.getCustomerId(),
+						recipients(invitation.getCustomerId()), "/portal/feedback/surveys/" + invitation.getId(),
+						invitation.getExpiresAt(), now, true));
+				reminded++;
+			}
+			return reminded;
+		});
+	}
+
 	private static SurveyInvitation.Subject subject(RequestView request) {
 		List<UUID> parties = request.tasks().stream().map(TaskView::partyId).distinct().toList();
 		return new SurveyInvitation.Subject(request.id(), request.reference(), request.requesterId(),

@@ -188,7 +188,8 @@ class RecordingHappenings {
 	@EventListener
 	void on(SurveyInvited event) {
 		record(new Happening(UUID.randomUUID(), Happening.FEEDBACK, NotifyEvent.SURVEY_INVITED.name(),
-				event.invitationId(), event.requestReference(), event.surveyName(), null, "system",
+				event.invitationId(), event.requestReference(),
+				(event.reminder() ? "Reminder: " : "") + event.surveyName(), null, "system",
 				String.join(" ", event.recipients()), event.at()));
 	}
 

@@ -48,6 +48,9 @@ class FeedbackIntegrationTests {
 	@Autowired
 	Heard heard;
 
+	@Autowired
+	SurveyManagement surveys;
+
 	/**
 	 * The surveys sent, as a mail channel would hear of them.
 	 */
@@ -129,6 +132,51 @@ class FeedbackIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select score from survey_invitation where token_hash = ?", Integer.class,
 				SurveyTokens.hash(token)))
 			.isEqualTo(2);
+	}
+
+	void remindAll() {
+		for (int run = 0; run < 100 && this.surveys.remindUnanswered(Duration.ofDays(3)) > 0; run++) {
+			// At most 200 a run: other tests' invitations share the database.
+		}
+	}
+
+	@Test
+	void anUnansweredSurveyIsRemindedOnceAfterThreeDaysAndAnAnsweredOneIsNot() {
+		String waiting = FeedbackFixtures.resolve(this.agent, raise("Sofa delivered"));
+		assertThat(this.heard.about(waiting)).hasSize(1);
+
+		// Not yet after two days.
+		this.clock.advance(Duration.ofDays(2));
+		remindAll();
+		assertThat(this.heard.about(waiting)).hasSize(1);
+
+		// After three days the same invitation is announced again, as a reminder, to the
+		// customer's people then (signed in now: a session would not outlast the days).
+		this.clock.advance(Duration.ofDays(1).plusMinutes(1));
+		TestClient customer = this.clients.session(Role.CUSTOMER, this.chain.customer().id());
+		remindAll();
+		List<SurveyInvited> sofa = this.heard.about(waiting);
+		assertThat(sofa).hasSize(2);
+		assertThat(sofa.get(1).reminder()).isTrue();
+		assertThat(sofa.get(1).invitationId()).isEqualTo(sofa.get(0).invitationId());
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(
+					() -> assertThat(customer.get("/api/v1/notifications?size=100").body()).contains("Reminder: ")
+						.contains("/portal/feedback/surveys/" + sofa.get(0).invitationId()));
+
+		// Once only.
+		this.clock.advance(Duration.ofDays(3));
+		remindAll();
+		assertThat(this.heard.about(waiting)).hasSize(2);
+
+		// An answered survey is never reminded (a month on, past the quiet period).
+		this.clock.advance(Duration.ofDays(31));
+		String answeredId = FeedbackFixtures.resolve(this.clients.api(Role.AGENT), raise("Chair delivered"));
+		FeedbackFixtures.submit(this.clients.anonymous(), this.heard.about(answeredId).get(0).link(),
+				Map.of("score", "4"));
+		this.clock.advance(Duration.ofDays(3).plusMinutes(1));
+		remindAll();
+		assertThat(this.heard.about(answeredId)).hasSize(1);
 	}
 
 	@Test
