@@ -19,12 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param reportedAt when it was reported to the ICO
  * @param delayReason why the report came later than 72 hours (Art. 33(1))
  * @param peopleInformedAt when the people concerned were told (Art. 34)
- * @param closed whether the work on it is done
+ * @param closed whether the work on it is done; not when empty
  */
 public record BreachDetails(@Nullable Instant awareAt, @Nullable String description, @Nullable String categories,
 		@Nullable Integer approxPeople, @Nullable Integer approxRecords, @Nullable String consequences,
 		@Nullable String measures, @Nullable BreachRisk risk, @Nullable String notReportableReason,
 		@Nullable Instant reportedAt, @Nullable String delayReason, @Nullable Instant peopleInformedAt,
-		boolean closed) {
+		@Nullable Boolean closed) {
 
 }

@@ -167,7 +167,7 @@ class DataBreach extends AssignedIdEntity implements Auditable {
 						"Telling the people cannot lie in the future");
 			}
 		}
-		if (details.closed()) {
+		if (Boolean.TRUE.equals(details.closed())) {
 			if (details.reportedAt() == null && risk != BreachRisk.UNLIKELY) {
 				throw new InvalidInputException("closed", "reported-or-not-reportable",
 						"Report the breach to the ICO, or assess it as unlikely to result in a risk, before closing it");
@@ -189,7 +189,7 @@ class DataBreach extends AssignedIdEntity implements Auditable {
 		this.reportedAt = details.reportedAt();
 		this.delayReason = blankToNull(details.delayReason());
 		this.peopleInformedAt = details.peopleInformedAt();
-		this.closedAt = details.closed() ? ((this.closedAt != null) ? this.closedAt : now) : null;
+		this.closedAt = Boolean.TRUE.equals(details.closed()) ? ((this.closedAt != null) ? this.closedAt : now) : null;
 		this.status = (this.closedAt != null) ? BreachStatus.CLOSED : (this.reportedAt != null) ? BreachStatus.REPORTED
 				: (risk == BreachRisk.UNLIKELY) ? BreachStatus.NOT_REPORTABLE : BreachStatus.OPEN;
 	}

@@ -60,7 +60,7 @@ class BreachController {
 					(details.approxRecords() != null) ? details.approxRecords().toString() : null,
 					details.consequences(), details.measures(), (details.risk() != null) ? details.risk().name() : null,
 					details.notReportableReason(), local(details.reportedAt()), details.delayReason(),
-					local(details.peopleInformedAt()), details.closed() ? "true" : null);
+					local(details.peopleInformedAt()), Boolean.TRUE.equals(details.closed()) ? "true" : null);
 		}
 
 		BreachDetails details(Map<String, String> errors) {
