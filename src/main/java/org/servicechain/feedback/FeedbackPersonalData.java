@@ -32,14 +32,21 @@ import org.servicechain.shared.AuditTrail;
  * the person. Erasure makes the person the pseudonym and removes their comments (their
  * own words), keeping the score and the dates so the party's rating stays true without
  * saying who gave it; a comment by someone else that names the person has the name, email
- * and phone replaced by the pseudonym. Nothing is deleted.
+ * and phone replaced by the pseudonym. Nothing is deleted. The same goes for the surveys
+ * after a request: those sent to a customer who is a person are theirs (their comment is
+ * removed on erasure, the score kept), and a comment by anyone else that names the person
+ * has the name, email and phone replaced.
  */
 @Component
 class FeedbackPersonalData implements PersonalDataHolder {
 
+	static final String REQUEST_SURVEY = "SurveyInvitation";
+
 	private final RelationshipInvitations invitations;
 
 	private final Surveys surveys;
+
+	private final SurveyInvitations requestSurveys;
 
 	private final IdentityManagement identity;
 
@@ -47,10 +54,11 @@ class FeedbackPersonalData implements PersonalDataHolder {
 
 	private final AuditTrail audit;
 
-	FeedbackPersonalData(RelationshipInvitations invitations, Surveys surveys, IdentityManagement identity,
-			ChainManagement chain, AuditTrail audit) {
+	FeedbackPersonalData(RelationshipInvitations invitations, Surveys surveys, SurveyInvitations requestSurveys,
+			IdentityManagement identity, ChainManagement chain, AuditTrail audit) {
 		this.invitations = invitations;
 		this.surveys = surveys;
+		this.requestSurveys = requestSurveys;
 		this.identity = identity;
 		this.chain = chain;
 		this.audit = audit;
@@ -66,13 +74,26 @@ class FeedbackPersonalData implements PersonalDataHolder {
 	public @Nullable Object export(DataSubject subject, Set<String> identifiers) {
 		Set<String> accounts = accountsOf(identifiers);
 		List<RelationshipInvitation> asked = askedOrNaming(accounts, identifiers);
-		if (asked.isEmpty()) {
+		List<SurveyInvitation> answered = requestSurveysOf(subject, identifiers);
+		if (asked.isEmpty() && answered.isEmpty()) {
 			return null;
 		}
 		Map<UUID, Survey> surveys = this.surveys.findAll()
 			.stream()
 			.collect(Collectors.toMap(Survey::getId, Function.identity()));
 		Map<String, Object> section = new LinkedHashMap<>();
+		section.put("requestSurveys", answered.stream().map((invitation) -> {
+			Survey survey = surveys.get(invitation.getSurveyId());
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("survey", (survey != null) ? survey.getName() : null);
+			row.put("request", invitation.getRequestReference());
+			row.put("askedYou", invitation.getCustomerId().equals(subject.id()));
+			row.put("invitedAt", invitation.getInvitedAt().toString());
+			row.put("answeredAt", (invitation.getAnsweredAt() != null) ? invitation.getAnsweredAt().toString() : null);
+			row.put("score", invitation.getScore());
+			row.put("comment", invitation.getComment());
+			return row;
+		}).toList());
 		section.put("relationshipSurveys", asked.stream().map((invitation) -> {
 			Survey survey = surveys.get(invitation.getSurveyId());
 			Map<String, Object> row = new LinkedHashMap<>();
@@ -109,10 +130,46 @@ class FeedbackPersonalData implements PersonalDataHolder {
 			this.audit.record(RelationshipSurveys.ENTITY, invitation.getId(), invitation.getVersion(), "updated",
 					List.of(new FieldChange("personalData", null, "pseudonymised")));
 		}
-		return List.of(
+		int own = 0;
+		int mentioned = 0;
+		for (SurveyInvitation invitation : requestSurveysOf(subject, identifiers)) {
+			if (invitation.getCustomerId().equals(subject.id())) {
+				if (invitation.getComment() == null) {
+					continue;
+				}
+				invitation.eraseComment();
+				own++;
+			}
+			else {
+				invitation.redactComment(replace(invitation.getComment(), identifiers, pseudonym));
+				mentioned++;
+			}
+			this.requestSurveys.saveAndFlush(invitation);
+			this.audit.record(REQUEST_SURVEY, invitation.getId(), invitation.getVersion(), "updated",
+					List.of(new FieldChange("personalData", null, "pseudonymised")));
+		}
+		return List.of(own + " answers to request surveys: the comment removed; request, dates and score kept",
+				mentioned + " request survey comments by others: the person's name, email and phone replaced",
 				asked + " relationship survey invitations: the person asked replaced by the pseudonym and"
 						+ " their comment removed; party, dates and score kept",
 				named + " relationship survey comments by others: the person's name, email and phone replaced");
+	}
+
+	/**
+	 * The surveys after a request sent to the person (a customer who is a person), and
+	 * any other survey comment that names them.
+	 */
+	private List<SurveyInvitation> requestSurveysOf(DataSubject subject, Set<String> identifiers) {
+		List<SurveyInvitation> found = new java.util.ArrayList<>();
+		if (subject.kind() == DataSubject.Kind.PERSON) {
+			found.addAll(this.requestSurveys.findByCustomerIdOrderByInvitedAtDesc(subject.id()));
+		}
+		this.requestSurveys.findByCommentIsNotNull()
+			.stream()
+			.filter((invitation) -> !invitation.getCustomerId().equals(subject.id())
+					&& names(invitation.getComment(), identifiers))
+			.forEach(found::add);
+		return found;
 	}
 
 	/**

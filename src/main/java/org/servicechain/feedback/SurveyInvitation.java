@@ -121,6 +121,21 @@ class SurveyInvitation extends AssignedIdEntity {
 		this.answeredAt = at;
 	}
 
+	/**
+	 * Erasure (REC-5): the comment is the person's own words and goes; the score, its
+	 * tone and the dates stay, so the statistics stay true without saying who gave them.
+	 */
+	void eraseComment() {
+		this.comment = null;
+	}
+
+	/**
+	 * Replaces the comment with one whose mentions of a person were pseudonymised.
+	 */
+	void redactComment(@Nullable String comment) {
+		this.comment = comment;
+	}
+
 	boolean answered() {
 		return this.answeredAt != null;
 	}

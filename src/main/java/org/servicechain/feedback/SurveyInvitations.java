@@ -31,6 +31,10 @@ interface SurveyInvitations extends JpaRepository<SurveyInvitation, UUID> {
 
 	List<SurveyInvitation> findAllByOrderByInvitedAtDesc();
 
+	List<SurveyInvitation> findByCustomerIdOrderByInvitedAtDesc(UUID customerId);
+
+	List<SurveyInvitation> findByCommentIsNotNull();
+
 	List<SurveyInvitation> findByRequestIdInAndAnsweredAtIsNotNullOrderByAnsweredAtDesc(
 			java.util.Collection<UUID> requestIds);
 

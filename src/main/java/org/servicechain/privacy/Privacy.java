@@ -122,6 +122,17 @@ public class Privacy {
 	public byte[] export(DataSubject subject) {
 		this.policy.requireAdminister();
 		requireKnown(subject);
+		byte[] document = exportDocument(subject);
+		this.audit.record(PERSON, subject.id(), currentVersion(subject), "exported",
+				List.of(new AuditEntryView.FieldChange("export", null, "subject access export")));
+		return document;
+	}
+
+	/**
+	 * The export document itself, unaudited: for {@link #export} and for completing a
+	 * subject access request, which audit it themselves.
+	 */
+	byte[] exportDocument(DataSubject subject) {
 		Set<String> identifiers = identifiers(subject);
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("subject", Map.of("kind", subject.kind().path(), "id", subject.id().toString()));
@@ -134,9 +145,53 @@ public class Privacy {
 				document.put(holder.area(), section);
 			}
 		}
-		this.audit.record(PERSON, subject.id(), currentVersion(subject), "exported",
-				List.of(new AuditEntryView.FieldChange("export", null, "subject access export")));
 		return this.json.writeValueAsBytes(document);
+	}
+
+	// Who viewed and exported
+
+	/**
+	 * The person's privacy record for the administrators' page and the API, recording in
+	 * the audit trail that the caller viewed it (the needs shown beside a request are not
+	 * recorded: they are there so whoever handles the person sees them).
+	 */
+	@Transactional
+	public PersonView viewPerson(DataSubject subject) {
+		PersonView person = person(subject);
+		this.audit.record(PERSON, subject.id(), person.version(), "viewed",
+				List.of(new AuditEntryView.FieldChange("viewed", null, "privacy record")));
+		return person;
+	}
+
+	/**
+	 * Who viewed or exported the person's personal data, newest first (administrators).
+	 */
+	@Transactional(readOnly = true)
+	public org.servicechain.shared.PageResponse<AuditEntryView> accessLog(DataSubject subject, int page, int size) {
+		this.policy.requireAdminister();
+		requireKnown(subject);
+		List<AuditEntryView> entries = this.audit.history(subject.id())
+			.stream()
+			.filter((entry) -> PERSON.equals(entry.entityType()) && ACCESS_OPERATIONS.contains(entry.operation()))
+			.toList();
+		return org.servicechain.shared.Paging.slice(entries, page, size);
+	}
+
+	static final Set<String> ACCESS_OPERATIONS = Set.of("viewed", "exported");
+
+	/**
+	 * Records in the person's trail that their data was exported, and why.
+	 */
+	void recordExported(DataSubject subject, String what) {
+		this.audit.record(PERSON, subject.id(), currentVersion(subject), "exported",
+				List.of(new AuditEntryView.FieldChange("export", null, what)));
+	}
+
+	/**
+	 * @throws NotFoundException when no module knows the subject
+	 */
+	void requireKnownSubject(DataSubject subject) {
+		requireKnown(subject);
 	}
 
 	// Erasure

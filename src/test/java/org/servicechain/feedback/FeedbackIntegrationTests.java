@@ -180,6 +180,30 @@ class FeedbackIntegrationTests {
 	}
 
 	@Test
+	void aCustomersSurveyAnswersAreInTheirSubjectAccessExportAndErasureRemovesTheCommentButKeepsTheScore() {
+		String link = resolvedAndSurveyed("Fridge delivered");
+		String token = link.substring("/survey/".length());
+		FeedbackFixtures.submit(this.clients.anonymous(), link,
+				Map.of("score", "2", "comment", "The van blocked my drive for an hour"));
+		TestClient admin = this.clients.api(Role.ADMIN);
+		String person = "/api/v1/privacy/person/" + this.chain.customer().id();
+		TestClient.Response export = admin.get(person + "/export");
+		assertThat(export.status()).as(export.toString()).isEqualTo(200);
+		assertThat(export.json().get("feedback").get("requestSurveys").toString())
+			.contains("The van blocked my drive for an hour")
+			.contains("\"score\":2");
+
+		TestClient.Response erased = admin.post(person + "/erasure", Map.of("reason", "Erasure request by letter"));
+		assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+		assertThat(erased.json().get("changes").toString()).contains("answers to request surveys");
+		Map<String, Object> kept = this.jdbc
+			.queryForMap("select score, comment from survey_invitation where token_hash = ?", SurveyTokens.hash(token));
+		assertThat(((Number) kept.get("score")).intValue()).isEqualTo(2);
+		assertThat(kept.get("comment")).isNull();
+		assertThat(admin.get(person + "/export").body()).doesNotContain("The van blocked my drive");
+	}
+
+	@Test
 	void aScoreOffTheScaleIsRefusedBesideTheField() {
 		String link = resolvedAndSurveyed("Parcel came");
 		TestClient browser = this.clients.anonymous();

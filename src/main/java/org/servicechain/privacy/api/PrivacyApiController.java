@@ -48,8 +48,16 @@ class PrivacyApiController {
 
 	@GetMapping("/{kind}/{id}")
 	ResponseEntity<PersonView> person(@PathVariable String kind, @PathVariable UUID id) {
-		PersonView person = this.privacy.person(subject(kind, id));
+		PersonView person = this.privacy.viewPerson(subject(kind, id));
 		return Versions.ok(person.version(), person);
+	}
+
+	@GetMapping("/{kind}/{id}/access-log")
+	@Operation(summary = "Who viewed or exported the person's data, newest first (administrators)")
+	org.servicechain.shared.PageResponse<org.servicechain.shared.AuditEntryView> accessLog(@PathVariable String kind,
+			@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "25") int size) {
+		return this.privacy.accessLog(subject(kind, id), page, size);
 	}
 
 	@PutMapping(path = "/{kind}/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

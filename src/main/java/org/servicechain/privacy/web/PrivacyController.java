@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.servicechain.privacy.BreachLog;
 import org.servicechain.privacy.DataSubject;
 import org.servicechain.privacy.LawfulBasis;
 import org.servicechain.privacy.PersonDetails;
 import org.servicechain.privacy.Privacy;
 import org.servicechain.privacy.PrivacyAccessPolicy;
+import org.servicechain.privacy.SubjectAccess;
 import org.servicechain.shared.InvalidInputException;
 import org.servicechain.shared.NotFoundException;
 import org.servicechain.shared.StaleVersionException;
@@ -39,14 +41,23 @@ class PrivacyController {
 
 	private final PrivacyAccessPolicy policy;
 
-	PrivacyController(Privacy privacy, PrivacyAccessPolicy policy) {
+	private final SubjectAccess subjectAccess;
+
+	private final BreachLog breaches;
+
+	PrivacyController(Privacy privacy, PrivacyAccessPolicy policy, SubjectAccess subjectAccess, BreachLog breaches) {
 		this.privacy = privacy;
+		this.subjectAccess = subjectAccess;
+		this.breaches = breaches;
 		this.policy = policy;
 	}
 
 	@GetMapping("/admin/privacy")
 	String overview(Model model) {
 		model.addAttribute("rules", this.privacy.retentionRules());
+		model.addAttribute("requestsAtRisk", this.subjectAccess.atRisk());
+		model.addAttribute("openRequests", this.subjectAccess.openCount());
+		model.addAttribute("openBreaches", this.breaches.open());
 		return "privacy/overview";
 	}
 
@@ -77,8 +88,10 @@ class PrivacyController {
 	}
 
 	@GetMapping("/admin/privacy/{kind}/{id}")
-	String person(@PathVariable String kind, @PathVariable UUID id, Model model) {
-		model.addAttribute("person", this.privacy.person(subject(kind, id)));
+	String person(@PathVariable String kind, @PathVariable UUID id, @RequestParam(defaultValue = "0") int accessPage,
+			Model model) {
+		model.addAttribute("person", this.privacy.viewPerson(subject(kind, id)));
+		model.addAttribute("accessLog", this.privacy.accessLog(subject(kind, id), accessPage, 20));
 		model.addAttribute("kind", kind);
 		model.addAttribute("bases", LawfulBasis.values());
 		model.addAttribute("canEdit", this.policy.canEdit());
