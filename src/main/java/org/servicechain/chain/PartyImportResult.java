@@ -13,7 +13,8 @@ import org.servicechain.shared.InvalidInputException.FieldViolation;
  * refused the file)
  * @param message why nothing was saved, or {@literal null}
  */
-public record PartyImportResult(boolean dryRun, List<Row> rows, int saved, @org.jspecify.annotations.Nullable String message) {
+public record PartyImportResult(boolean dryRun, List<Row> rows, int saved,
+		@org.jspecify.annotations.Nullable String message) {
 
 	public long valid() {
 		return this.rows.stream().filter((row) -> row.status() == Status.VALID).count();

@@ -33,12 +33,12 @@ import org.servicechain.shared.InvalidInputException.FieldViolation;
 
 /**
  * Parties and their contacts in and out as CSV, with Apache Commons CSV (REC-1, INT-4).
- * One row per contact, its party's columns repeated; a party without contacts is one
- * row with the contact columns empty. The export is the import's format, and safe
- * against formula injection ({@link CsvCells}). An import first checks every row as
- * creating it would (the fields, the rules, possible duplicates) and, unless it is a dry
- * run, then saves the valid rows in one transaction, or nothing when asked to save only
- * a file without errors.
+ * One row per contact, its party's columns repeated; a party without contacts is one row
+ * with the contact columns empty. The export is the import's format, and safe against
+ * formula injection ({@link CsvCells}). An import first checks every row as creating it
+ * would (the fields, the rules, possible duplicates) and, unless it is a dry run, then
+ * saves the valid rows in one transaction, or nothing when asked to save only a file
+ * without errors.
  */
 @Service
 public class PartyRecords {
@@ -269,8 +269,8 @@ public class PartyRecords {
 		else if (existing.isPresent()) {
 			customer = existing.get().isCustomer();
 			if (existing.get().getMergedIntoId() != null) {
-				errors.add(new FieldViolation("party", "merged", "'" + name
-						+ "' was merged into another party; use that party's name"));
+				errors.add(new FieldViolation("party", "merged",
+						"'" + name + "' was merged into another party; use that party's name"));
 			}
 		}
 		else if (newParties.containsKey(key)) {

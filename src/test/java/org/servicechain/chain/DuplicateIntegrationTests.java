@@ -44,7 +44,8 @@ class DuplicateIntegrationTests {
 		TestClient.Response first = this.manager.post("/api/v1/parties", customer(original));
 		assertThat(first.status()).as(first.toString()).isEqualTo(201);
 
-		TestClient.Response twin = this.manager.post("/api/v1/parties", customer("HARBOUR BAKERY " + this.tag + " Limited"));
+		TestClient.Response twin = this.manager.post("/api/v1/parties",
+				customer("HARBOUR BAKERY " + this.tag + " Limited"));
 		assertThat(twin.status()).as(twin.toString()).isEqualTo(409);
 		assertThat(twin.header("Content-Type")).startsWith("application/problem+json");
 		JsonNode candidates = twin.json().get("candidates");
@@ -69,11 +70,13 @@ class DuplicateIntegrationTests {
 		Named one = chain.externalCustomer("Ivy Chen");
 		Named other = chain.externalCustomer("Ivy Chen Holdings");
 		String email = "ivy." + this.tag + "@example.org";
-		TestClient.Response first = this.manager.post("/api/v1/parties/" + one.id() + "/contacts",
-				Map.of("name", "Ivy Chen", "email", email, "phone", "07911 " + String.format("%06d", Math.floorMod(this.tag.hashCode(), 1000000))));
+		// The number may be kept already (tests share a database): this one is created
+		// anyway.
+		TestClient.Response first = this.manager.post("/api/v1/parties/" + one.id() + "/contacts?allowDuplicate=true",
+				Map.of("name", "Ivy Chen", "email", email, "phone", "07911 123456"));
 		assertThat(first.status()).as(first.toString()).isEqualTo(201);
 		String phone = first.json().get("phone").asString();
-		assertThat(phone).startsWith("+447911").hasSize(13);
+		assertThat(phone).isEqualTo("+447911123456");
 
 		TestClient.Response sameEmail = this.manager.post("/api/v1/parties/" + other.id() + "/contacts",
 				Map.of("name", "I. Chen", "email", email.toUpperCase()));
@@ -89,8 +92,10 @@ class DuplicateIntegrationTests {
 				Map.of("name", "Ivy  Chen"));
 		assertThat(similarName.status()).as(similarName.toString()).isEqualTo(409);
 
-		assertThat(this.manager.post("/api/v1/parties/" + other.id() + "/contacts?allowDuplicate=true",
-				Map.of("name", "I. Chen", "email", email)).status()).isEqualTo(201);
+		assertThat(this.manager
+			.post("/api/v1/parties/" + other.id() + "/contacts?allowDuplicate=true",
+					Map.of("name", "I. Chen", "email", email))
+			.status()).isEqualTo(201);
 	}
 
 	@Test
@@ -100,8 +105,8 @@ class DuplicateIntegrationTests {
 		assertProblem(this.manager.post(path, Map.of("name", "Bad Mail", "email", "bad@example")), 422, "email",
 				"email");
 		assertProblem(this.manager.post(path, Map.of("name", "Bad Phone", "phone", "12345")), 422, "phone", "phone");
-		TestClient.Response ok = this.manager.post(path, Map.of("name", "Good", "phone", "+44 (0)161 496 0555",
-				"email", "Good@Fixit.EXAMPLE.org"));
+		TestClient.Response ok = this.manager.post(path,
+				Map.of("name", "Good", "phone", "+44 (0)161 496 0555", "email", "Good@Fixit.EXAMPLE.org"));
 		assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
 		assertThat(ok.json().get("phone").asString()).isEqualTo("+441614960555");
 		assertThat(ok.json().get("email").asString()).isEqualTo("Good@fixit.example.org");

@@ -111,10 +111,11 @@ class PartyMergeIntegrationTests {
 		assertThat(complained.status()).as(complained.toString()).isEqualTo(201);
 		this.complaintId = complained.json().get("id").asString();
 		UUID survey = UUID.randomUUID();
-		this.jdbc.update("insert into feedback_survey (id, version, name, kind, question, comment_question,"
-				+ " requester_scope, sampling_percent, quiet_days, valid_days, active, created_at, created_by)"
-				+ " values (?, 0, ?, 'CSAT', 'How did we do?', 'Why?', 'ANY', 100, 0, 14, false, ?, 'test')", survey,
-				"Merge survey " + survey, java.sql.Timestamp.from(MONDAY_TEN));
+		this.jdbc.update(
+				"insert into feedback_survey (id, version, name, kind, question, comment_question,"
+						+ " requester_scope, sampling_percent, quiet_days, valid_days, active, created_at, created_by)"
+						+ " values (?, 0, ?, 'CSAT', 'How did we do?', 'Why?', 'ANY', 100, 0, 14, false, ?, 'test')",
+				survey, "Merge survey " + survey, java.sql.Timestamp.from(MONDAY_TEN));
 		this.invitationId = UUID.randomUUID();
 		this.jdbc.update("insert into survey_invitation (id, version, survey_id, token_hash, request_id,"
 				+ " request_reference, customer_id, customer_internal, service_id, team_id, parties, invited_at,"
@@ -149,7 +150,8 @@ class PartyMergeIntegrationTests {
 		assertThat(contact.get("partyId").asString()).isEqualTo(this.survivor.id().toString());
 		assertThat(contact.get("phone").asString()).isEqualTo("+441614960777");
 		// The duplicate's link to the service moved too, so the survivor is now served.
-		assertThat(this.manager.get("/api/v1/links?partyId=" + this.survivor.id()).json().get("items").size()).isEqualTo(1);
+		assertThat(this.manager.get("/api/v1/links?partyId=" + this.survivor.id()).json().get("items").size())
+			.isEqualTo(1);
 
 		// The duplicate is kept and says where it went; both carry an audit entry.
 		JsonNode kept = this.manager.get("/api/v1/parties/" + this.duplicate.id()).json();
@@ -190,13 +192,17 @@ class PartyMergeIntegrationTests {
 		String etag = this.manager.get("/api/v1/parties/" + this.duplicate.id()).etag();
 		assertProblem(agent.post("/api/v1/parties/" + this.duplicate.id() + "/merge",
 				Map.of("intoId", this.survivor.id()), Map.of("If-Match", etag)), 403);
-		assertProblem(this.manager.post("/api/v1/parties/" + this.duplicate.id() + "/merge",
-				Map.of("intoId", this.chain.courier().id()), Map.of("If-Match", etag)), 422, "intoId", "customers");
-		assertProblem(this.manager.post("/api/v1/parties/" + this.duplicate.id() + "/merge",
-				Map.of("intoId", this.chain.internalCustomer().id()), Map.of("If-Match", etag)), 422, "intoId",
-				"same-scope");
-		assertThat(this.manager.post("/api/v1/parties/" + this.duplicate.id() + "/merge",
-				Map.of("intoId", this.survivor.id())).status()).isEqualTo(428);
+		assertProblem(
+				this.manager.post("/api/v1/parties/" + this.duplicate.id() + "/merge",
+						Map.of("intoId", this.chain.courier().id()), Map.of("If-Match", etag)),
+				422, "intoId", "customers");
+		assertProblem(
+				this.manager.post("/api/v1/parties/" + this.duplicate.id() + "/merge",
+						Map.of("intoId", this.chain.internalCustomer().id()), Map.of("If-Match", etag)),
+				422, "intoId", "same-scope");
+		assertThat(this.manager
+			.post("/api/v1/parties/" + this.duplicate.id() + "/merge", Map.of("intoId", this.survivor.id()))
+			.status()).isEqualTo(428);
 	}
 
 	private TestClient.Response merge() {

@@ -107,7 +107,8 @@ class PartyImportWebTests {
 
 	private TestClient.Response upload(String csv) {
 		String boundary = "----import" + UUID.randomUUID();
-		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"parties.csv\"\r\n"
+		String body = "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"parties.csv\"\r\n"
 				+ "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
 		return this.browser.send("POST", "/parties/import/preview", "multipart/form-data; boundary=" + boundary,
 				new String(body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8), Map.of());
