@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -59,8 +60,15 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 
 	private final Clock clock;
 
+	private final Duplicates duplicates;
+
+	private final ApplicationEventPublisher events;
+
 	ChainManagement(Parties parties, ServiceOfferings services, Links links, Contacts contacts,
-			RelationshipEntries relationshipEntries, ChainAccessPolicy policy, AuditTrail audit, Clock clock) {
+			RelationshipEntries relationshipEntries, ChainAccessPolicy policy, AuditTrail audit, Clock clock,
+			Duplicates duplicates, ApplicationEventPublisher events) {
+		this.duplicates = duplicates;
+		this.events = events;
 		this.parties = parties;
 		this.services = services;
 		this.links = links;
@@ -110,10 +118,33 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 		return names;
 	}
 
+	/**
+	 * Creates a party without looking for duplicates (for callers that have decided, such
+	 * as the demo organisation and other modules).
+	 */
 	@Transactional
 	public PartyView createParty(PartyDetails details) {
+		return createParty(details, true);
+	}
+
+	/**
+	 * Creates a party (CHAIN-1). A customer is first compared with the customers kept, by
+	 * name (REC-1); teams, suppliers and partners are a short list kept by managers,
+	 * whose names are unique already.
+	 * @param allowDuplicate create it even when it looks like a party already kept
+	 * @throws PossibleDuplicatesException when it looks like one and duplicates are not
+	 * allowed
+	 */
+	@Transactional
+	public PartyView createParty(PartyDetails details, boolean allowDuplicate) {
 		this.policy.requireEdit();
 		validate(details, null);
+		if (!allowDuplicate && details.kind() == PartyKind.CUSTOMER) {
+			List<DuplicateCandidate> candidates = this.duplicates.ofParty(details.name(), null);
+			if (!candidates.isEmpty()) {
+				throw new PossibleDuplicatesException(candidates);
+			}
+		}
 		Party party = new Party(details, now());
 		this.parties.saveAndFlush(party);
 		this.audit.created("Party", party);
@@ -147,6 +178,108 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 		}
 		this.audit.deleted("Party", party);
 		this.parties.delete(party);
+	}
+
+	/**
+	 * Checks a new party as {@link #createParty} would, without saving it (for imports).
+	 */
+	void checkParty(PartyDetails details) {
+		validate(details, null);
+	}
+
+	/**
+	 * Checks a new contact as {@link #createContact} would, without saving it (for
+	 * imports).
+	 * @return the details with the mail address and phone number normalised
+	 */
+	ContactDetails checkContact(UUID partyId, ContactDetails details) {
+		return validate(null, partyId, details);
+	}
+
+	/**
+	 * @return the parties that look like one named {@code name} (REC-1)
+	 */
+	@Transactional(readOnly = true)
+	public List<DuplicateCandidate> possibleDuplicates(String name) {
+		this.policy.requireRead();
+		return this.duplicates.ofParty(name, null);
+	}
+
+	/**
+	 * Parties and contacts already kept that look like the same one, for a manager to
+	 * merge (REC-1).
+	 */
+	@Transactional(readOnly = true)
+	public List<SuspectedDuplicate> suspectedDuplicates() {
+		this.policy.requireEdit();
+		return this.duplicates.suspected();
+	}
+
+	/**
+	 * Merges a duplicate customer party into the one that stays (REC-1): its contacts,
+	 * relationship log and links to services move here, and every module that keeps party
+	 * ids moves its requests, complaints and survey invitations and answers through
+	 * {@link PartiesMerged}, all in this one transaction, so nothing is half-moved. The
+	 * duplicate is kept, marked as merged into the survivor; both get an audit entry.
+	 * @param fromVersion the version of the duplicate the user saw
+	 */
+	@Transactional
+	public PartyView mergeParties(UUID fromId, UUID intoId, long fromVersion) {
+		this.policy.requireEdit();
+		if (fromId.equals(intoId)) {
+			throw new InvalidInputException("intoId", "not-self", "a party cannot be merged into itself");
+		}
+		Party from = loadParty(fromId);
+		Party into = this.parties.findById(intoId)
+			.orElseThrow(() -> new InvalidInputException("intoId", "exists", "party " + intoId + " does not exist"));
+		this.audit.checkVersion("Party", from, fromVersion);
+		if (!from.isCustomer() || !into.isCustomer()) {
+			throw new InvalidInputException("intoId", "customers", "only customer parties are merged");
+		}
+		if (from.isInternal() != into.isInternal()) {
+			throw new InvalidInputException("intoId", "same-scope",
+					"an internal and an external customer are not the same customer");
+		}
+		if (from.getMergedIntoId() != null) {
+			throw new ConflictException("Party '" + from.getName() + "' was already merged into another party");
+		}
+		if (into.getMergedIntoId() != null) {
+			throw new InvalidInputException("intoId", "not-merged",
+					"'" + into.getName() + "' was itself merged into another party; merge into that one");
+		}
+		String actor = CurrentUser.get().map(CurrentUser::getUsername).orElse("system");
+		List<Contact> movedContacts = this.contacts.findByPartyIdOrderByName(fromId);
+		movedContacts.forEach((contact) -> contact.moveTo(intoId));
+		List<RelationshipEntry> entries = this.relationshipEntries
+			.findByPartyIdOrderByOccurredOnDescRecordedAtDesc(fromId);
+		entries.forEach((entry) -> entry.moveTo(intoId));
+		List<Link> survivorLinks = this.links.findByProviderIdOrConsumerId(intoId, intoId);
+		int movedLinks = 0;
+		for (Link link : this.links.findByProviderIdOrConsumerId(fromId, fromId)) {
+			boolean held = survivorLinks.stream()
+				.anyMatch((other) -> other.getServiceId().equals(link.getServiceId())
+						&& other.getProviderId().equals(link.getProviderId()) && other.getConsumerId().equals(intoId));
+			if (held) {
+				this.audit.deleted("Link", link);
+				this.links.delete(link);
+			}
+			else {
+				link.moveConsumerTo(intoId);
+				movedLinks++;
+			}
+		}
+		this.contacts.flush();
+		this.events.publishEvent(new PartiesMerged(fromId, intoId, actor));
+		Map<String, String> before = from.auditSnapshot();
+		from.mergeInto(intoId, now());
+		this.parties.saveAndFlush(from);
+		this.audit.updated("Party", before, from);
+		this.audit.record("Party", fromId, from.getVersion(), "merged",
+				List.of(new AuditEntryView.FieldChange("mergedInto", null, into.getName())));
+		this.audit.record("Party", intoId, into.getVersion(), "merged",
+				List.of(new AuditEntryView.FieldChange("mergedFrom", null, from.getName() + " (" + movedContacts.size()
+						+ " contacts, " + movedLinks + " links, its requests, complaints and surveys)")));
+		return from.toView();
 	}
 
 	private void validate(PartyDetails details, @Nullable Party existing) {
@@ -507,20 +640,47 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 	public ContactView createContactForReview(UUID partyId, ContactDetails details, String reason) {
 		this.policy.requireEdit();
 		loadParty(partyId);
+		UUID id = UUID.randomUUID();
+		details = validate(id, partyId, details);
 		Contact contact = new Contact(partyId, details);
 		contact.flagForReview(reason);
-		validate(contact.getId(), partyId, details);
 		this.contacts.saveAndFlush(contact);
 		this.audit.created("Contact", contact);
 		return toContactViews(List.of(contact), Map.of()).get(0);
 	}
 
+	/**
+	 * Creates a contact without looking for duplicates (for callers that have decided).
+	 */
 	@Transactional
 	public ContactView createContact(UUID partyId, ContactDetails details) {
+		return createContact(partyId, details, true);
+	}
+
+	/**
+	 * Creates a contact at a party (CHAIN-4), its mail address checked and its phone
+	 * number kept in E.164, first looking for contacts with the same address or number
+	 * anywhere, or a similar name at the same party (REC-1), when the party is a
+	 * customer.
+	 * @param allowDuplicate create it even when it looks like a contact already kept
+	 * @throws PossibleDuplicatesException when it does and duplicates are not allowed
+	 */
+	@Transactional
+	public ContactView createContact(UUID partyId, ContactDetails details, boolean allowDuplicate) {
 		this.policy.requireEdit();
-		loadParty(partyId);
+		Party party = loadParty(partyId);
+		if (party.getMergedIntoId() != null) {
+			throw new ConflictException(
+					"Party '" + party.getName() + "' was merged into another party; add the contact there");
+		}
+		details = validate(null, partyId, details);
+		if (!allowDuplicate && party.isCustomer()) {
+			List<DuplicateCandidate> candidates = this.duplicates.ofContact(partyId, details, null);
+			if (!candidates.isEmpty()) {
+				throw new PossibleDuplicatesException(candidates);
+			}
+		}
 		Contact contact = new Contact(partyId, details);
-		validate(contact.getId(), partyId, details);
 		this.contacts.saveAndFlush(contact);
 		this.audit.created("Contact", contact);
 		return toContactViews(List.of(contact), Map.of()).get(0);
@@ -531,7 +691,7 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 		this.policy.requireEdit();
 		Contact contact = loadContact(id);
 		this.audit.checkVersion("Contact", contact, version);
-		validate(id, contact.getPartyId(), details);
+		details = validate(id, contact.getPartyId(), details);
 		Map<String, String> before = contact.auditSnapshot();
 		contact.apply(details);
 		contact.reviewed();
@@ -560,8 +720,26 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 		this.contacts.delete(contact);
 	}
 
-	private void validate(UUID contactId, UUID partyId, ContactDetails details) {
+	/**
+	 * @return the details with the mail address and phone number in the form they are
+	 * kept in
+	 */
+	private ContactDetails validate(@Nullable UUID contactId, UUID partyId, ContactDetails details) {
 		List<FieldViolation> violations = new ArrayList<>();
+		String email = details.email();
+		String phone = details.phone();
+		try {
+			email = ContactFields.email("email", details.email());
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.getViolations());
+		}
+		try {
+			phone = ContactFields.phone("phone", details.phone());
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.getViolations());
+		}
 		if (!details.canApproveSpend() && details.spendLimit() != null) {
 			violations.add(new FieldViolation("spendLimit", "needs-approval-right",
 					"a spend limit only applies to a contact who may approve spend"));
@@ -605,9 +783,10 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
+		return details.withContactFields(email, phone);
 	}
 
-	private boolean reportsToCycle(UUID contactId, UUID reportsTo) {
+	private boolean reportsToCycle(@Nullable UUID contactId, UUID reportsTo) {
 		Set<UUID> visited = new HashSet<>();
 		UUID current = reportsTo;
 		while (current != null && visited.add(current)) {

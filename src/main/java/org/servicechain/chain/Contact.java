@@ -152,6 +152,19 @@ class Contact extends AssignedIdEntity implements Auditable {
 		return this.version;
 	}
 
+	/** Moves the contact to the party its own party was merged into. */
+	void moveTo(UUID survivor) {
+		this.partyId = survivor;
+	}
+
+	@Nullable String getEmailKey() {
+		return this.emailKey;
+	}
+
+	@Nullable String getPhone() {
+		return this.phone;
+	}
+
 	UUID getPartyId() {
 		return this.partyId;
 	}

@@ -43,6 +43,16 @@ public record ContactDetails(@NotBlank @Size(max = 120) String name, @Nullable @
 		influences = influences == null ? List.of() : List.copyOf(influences);
 	}
 
+	/**
+	 * @return these details with the mail address and phone number in the form they are
+	 * kept in
+	 */
+	ContactDetails withContactFields(@Nullable String normalisedEmail, @Nullable String normalisedPhone) {
+		return new ContactDetails(this.name, this.jobRole, normalisedEmail, normalisedPhone, this.preferredChannel,
+				this.communicationStyle, this.availability, this.canApproveSpend, this.spendLimit,
+				this.canSetPriorities, this.canSignAgreements, this.escalationLevel, this.reportsToId, this.influences);
+	}
+
 	private static @Nullable String blankToNull(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}

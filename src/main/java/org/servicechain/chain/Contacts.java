@@ -14,6 +14,8 @@ interface Contacts extends JpaRepository<Contact, UUID> {
 
 	List<Contact> findByEmailKey(String emailKey);
 
+	List<Contact> findByPhone(String phone);
+
 	boolean existsByReportsToId(UUID contactId);
 
 	boolean existsByPartyId(UUID partyId);

@@ -66,6 +66,10 @@ class Link extends AssignedIdEntity implements Auditable {
 		this.createdAt = createdAt;
 	}
 
+	void moveConsumerTo(UUID survivor) {
+		this.consumerId = survivor;
+	}
+
 	void apply(LinkDetails details) {
 		this.serviceId = details.serviceId();
 		this.providerId = details.providerId();

@@ -23,6 +23,8 @@ interface Parties extends JpaRepository<Party, UUID>, JpaSpecificationExecutor<P
 
 	boolean existsByNameKey(String nameKey);
 
+	java.util.Optional<Party> findByNameKey(String nameKey);
+
 	boolean existsByNameKeyAndIdNot(String nameKey, UUID id);
 
 	/**

@@ -89,6 +89,13 @@ class Party extends AssignedIdEntity implements Auditable {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** The party this duplicate was merged into (REC-1); it is kept, never deleted. */
+	@Column(name = "merged_into_id")
+	private @Nullable UUID mergedIntoId;
+
+	@Column(name = "merged_at")
+	private @Nullable Instant mergedAt;
+
 	protected Party() {
 		this.id = UUID.randomUUID();
 		this.name = "";
@@ -158,6 +165,19 @@ class Party extends AssignedIdEntity implements Auditable {
 		this.description = null;
 	}
 
+	@Nullable UUID getMergedIntoId() {
+		return this.mergedIntoId;
+	}
+
+	/**
+	 * This party was a duplicate of {@code survivor}: everything it had moved there, and
+	 * it stays only to say where it went.
+	 */
+	void mergeInto(UUID survivor, Instant at) {
+		this.mergedIntoId = survivor;
+		this.mergedAt = at;
+	}
+
 	@Nullable CustomerType getCustomerType() {
 		return this.customerType;
 	}
@@ -165,7 +185,7 @@ class Party extends AssignedIdEntity implements Auditable {
 	PartyView toView() {
 		return new PartyView(this.id, this.version, this.name, this.kind, this.internal, this.customerType,
 				this.description, this.partnerStatus, this.partnerStatusSince, List.copyOf(this.informationSources),
-				this.createdAt);
+				this.createdAt, this.mergedIntoId, this.mergedAt);
 	}
 
 	@Override
@@ -178,6 +198,7 @@ class Party extends AssignedIdEntity implements Auditable {
 		snapshot.put("description", this.description);
 		snapshot.put("partnerStatus", this.partnerStatus != null ? this.partnerStatus.name() : null);
 		snapshot.put("partnerStatusSince", this.partnerStatusSince != null ? this.partnerStatusSince.toString() : null);
+		snapshot.put("mergedInto", this.mergedIntoId != null ? this.mergedIntoId.toString() : null);
 		snapshot.put("informationSources", this.informationSources.isEmpty() ? null
 				: String.join(", ", this.informationSources.stream().map((s) -> s.label() + " " + s.url()).toList()));
 		return snapshot;

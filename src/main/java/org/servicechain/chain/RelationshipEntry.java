@@ -55,6 +55,10 @@ class RelationshipEntry extends AssignedIdEntity {
 		this.recordedAt = Instant.EPOCH;
 	}
 
+	void moveTo(UUID survivor) {
+		this.partyId = survivor;
+	}
+
 	RelationshipEntry(UUID partyId, RelationshipEntryDetails details, String recordedBy, Instant recordedAt) {
 		this.id = UUID.randomUUID();
 		this.partyId = partyId;

@@ -459,6 +459,13 @@ class Complaint extends AssignedIdEntity implements Auditable {
 		return this.policyId;
 	}
 
+	/**
+	 * The complainant was a duplicate party merged into {@code survivor} (REC-1).
+	 */
+	void moveComplainant(UUID survivor) {
+		this.complainantId = survivor;
+	}
+
 	UUID getComplainantId() {
 		return this.complainantId;
 	}

@@ -12,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Complaints extends JpaRepository<Complaint, UUID>, JpaSpecificationExecutor<Complaint> {
 
+	java.util.List<Complaint> findByComplainantId(UUID complainantId);
+
 	Optional<Complaint> findByReferenceNumber(long referenceNumber);
 
 	@Query("select c.id from Complaint c where c.nextDueAt <= ?1 order by c.nextDueAt asc")

@@ -452,6 +452,13 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 		return this.referenceNumber;
 	}
 
+	/**
+	 * The requester was a duplicate party merged into {@code survivor} (REC-1).
+	 */
+	void moveRequester(UUID survivor) {
+		this.requesterId = survivor;
+	}
+
 	UUID getRequesterId() {
 		return this.requesterId;
 	}

@@ -16,6 +16,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ServiceRequests extends JpaRepository<ServiceRequest, UUID>, JpaSpecificationExecutor<ServiceRequest> {
 
+	List<ServiceRequest> findByRequesterId(UUID requesterId);
+
 	/**
 	 * Loads a request and holds its row until the transaction ends, so that messages and
 	 * task events appended at the same moment line up one after the other instead of one

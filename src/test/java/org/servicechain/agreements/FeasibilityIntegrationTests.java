@@ -46,8 +46,8 @@ class FeasibilityIntegrationTests {
 				Map.of("name", "Delivery " + this.tag, "needs", List.of(carriage)));
 		String front = create("/api/v1/parties", Map.of("name", "Front " + this.tag, "kind", "INTERNAL_TEAM"));
 		String courier = create("/api/v1/parties", Map.of("name", "Courier " + this.tag, "kind", "SUPPLIER"));
-		String customer = create("/api/v1/parties", Map.of("name", "Client " + this.tag, "kind", "CUSTOMER", "internal",
-				false, "customerType", "ORGANISATION"));
+		String customer = create("/api/v1/parties?allowDuplicate=true", Map.of("name", "Client " + this.tag, "kind",
+				"CUSTOMER", "internal", false, "customerType", "ORGANISATION"));
 		create("/api/v1/links", Map.of("serviceId", carriage, "providerId", courier, "consumerId", front));
 		create("/api/v1/links", Map.of("serviceId", delivery, "providerId", front, "consumerId", customer));
 		String frontSigner = signer(front);

@@ -97,8 +97,8 @@ class PartyApiIntegrationTests {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		this.manager.post("/api/v1/parties", Map.of("name", "Filter team " + tag, "kind", "INTERNAL_TEAM"));
 		this.manager.post("/api/v1/parties", Map.of("name", "Filter supplier " + tag, "kind", "SUPPLIER"));
-		this.manager.post("/api/v1/parties", Map.of("name", "Filter customer 100%_ " + tag, "kind", "CUSTOMER",
-				"internal", true, "customerType", "PERSON"));
+		this.manager.post("/api/v1/parties?allowDuplicate=true", Map.of("name", "Filter customer 100%_ " + tag, "kind",
+				"CUSTOMER", "internal", true, "customerType", "PERSON"));
 
 		assertThat(names(this.manager.get("/api/v1/parties?q=" + tag))).hasSize(3);
 		assertThat(names(this.manager.get("/api/v1/parties?internal=false&q=" + tag)))

@@ -36,7 +36,7 @@ class ServiceApiIntegrationTests {
 		String front = create(manager, "/api/v1/parties", Map.of("name", "Front " + tag, "kind", "INTERNAL_TEAM"));
 		String courier = create(manager, "/api/v1/parties", Map.of("name", "Courier " + tag, "kind", "SUPPLIER"));
 		String gateway = create(manager, "/api/v1/parties", Map.of("name", "Gateway " + tag, "kind", "SUPPLIER"));
-		String customer = create(manager, "/api/v1/parties",
+		String customer = create(manager, "/api/v1/parties?allowDuplicate=true",
 				Map.of("name", "Customer " + tag, "kind", "CUSTOMER", "internal", false, "customerType", "PERSON"));
 		create(manager, "/api/v1/links", Map.of("serviceId", carriage, "providerId", courier, "consumerId", front));
 		create(manager, "/api/v1/links", Map.of("serviceId", payments, "providerId", gateway, "consumerId", front));

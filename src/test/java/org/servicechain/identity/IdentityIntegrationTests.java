@@ -213,9 +213,10 @@ class IdentityIntegrationTests {
 		Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
 		String name = ChainApiFixtures.unique("Valeters");
 
-		assertProblem(manager.post("/api/v1/parties", Map.of("name", name, "kind", "CUSTOMER"), key), 422, "internal",
-				"required");
-		TestClient.Response corrected = manager.post("/api/v1/parties",
+		assertProblem(
+				manager.post("/api/v1/parties?allowDuplicate=true", Map.of("name", name, "kind", "CUSTOMER"), key), 422,
+				"internal", "required");
+		TestClient.Response corrected = manager.post("/api/v1/parties?allowDuplicate=true",
 				Map.of("name", name, "kind", "CUSTOMER", "internal", false, "customerType", "ORGANISATION"), key);
 		assertThat(corrected.status()).as(corrected.toString()).isEqualTo(201);
 		assertThat(corrected.header("Idempotent-Replayed")).isEmpty();
@@ -233,7 +234,7 @@ class IdentityIntegrationTests {
 		try {
 			List<Callable<TestClient.Response>> retries = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
-				retries.add(() -> manager.post("/api/v1/parties", party, key));
+				retries.add(() -> manager.post("/api/v1/parties?allowDuplicate=true", party, key));
 			}
 			for (Future<TestClient.Response> response : pool.invokeAll(retries)) {
 				responses.add(response.get());
@@ -251,7 +252,7 @@ class IdentityIntegrationTests {
 			.distinct()).hasSize(1);
 		assertThat(manager.get("/api/v1/parties?q=" + name.replace(" ", "%20")).json().get("totalItems").asLong())
 			.isEqualTo(1);
-		TestClient.Response later = manager.post("/api/v1/parties", party, key);
+		TestClient.Response later = manager.post("/api/v1/parties?allowDuplicate=true", party, key);
 		assertThat(later.status()).isEqualTo(201);
 		assertThat(later.header("Idempotent-Replayed")).isEqualTo("true");
 	}

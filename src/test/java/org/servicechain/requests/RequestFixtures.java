@@ -93,7 +93,7 @@ public final class RequestFixtures {
 
 	private Named internalCustomer(String name) {
 		String unique = ChainApiFixtures.unique(name);
-		TestClient.Response created = this.manager.post("/api/v1/parties",
+		TestClient.Response created = this.manager.post("/api/v1/parties?allowDuplicate=true",
 				Map.of("name", unique, "kind", "CUSTOMER", "internal", true, "customerType", "ORGANISATION"));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		return new Named(UUID.fromString(created.json().get("id").asString()), unique);

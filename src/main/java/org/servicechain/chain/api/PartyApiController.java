@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +30,11 @@ import org.servicechain.chain.ContactDetails;
 import org.servicechain.chain.ContactView;
 import org.servicechain.chain.PartyDetails;
 import org.servicechain.chain.PartyKind;
+import org.servicechain.chain.PartyImportResult;
+import org.servicechain.chain.PartyRecords;
 import org.servicechain.chain.PartyView;
+import org.servicechain.chain.PossibleDuplicatesException;
+import org.servicechain.chain.SuspectedDuplicate;
 import org.servicechain.chain.RelationshipEntryDetails;
 import org.servicechain.chain.RelationshipEntryView;
 import org.servicechain.shared.AuditEntryView;
@@ -45,8 +51,34 @@ class PartyApiController {
 
 	private final ChainManagement chain;
 
-	PartyApiController(ChainManagement chain) {
+	private final PartyRecords records;
+
+	PartyApiController(ChainManagement chain, PartyRecords records) {
 		this.chain = chain;
+		this.records = records;
+	}
+
+	@PostMapping(path = "/imports", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(summary = "Import parties and contacts from CSV",
+			description = "One row per contact; the columns are documented in docs/architecture.md. dryRun=true (the"
+					+ " default) only checks and answers per-row results (row, status, errors with field and rule,"
+					+ " possible duplicates); dryRun=false saves the valid rows in one transaction, or nothing when"
+					+ " onlyIfAllValid=true and a row has an error. Rows that look like records already kept are saved"
+					+ " only with allowDuplicates=true.")
+	PartyImportResult importCsv(@RequestBody String csv, @RequestParam(defaultValue = "true") boolean dryRun,
+			@RequestParam(defaultValue = "false") boolean onlyIfAllValid,
+			@RequestParam(defaultValue = "false") boolean allowDuplicates) {
+		return this.records.importCsv(csv, dryRun, onlyIfAllValid, allowDuplicates);
+	}
+
+	@GetMapping(path = "/export", produces = "text/csv")
+	@Operation(summary = "Every party with its contacts as CSV, in the import's columns (staff)")
+	void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"parties.csv\"");
+		java.io.StringWriter out = new java.io.StringWriter();
+		this.records.export(out);
+		response.getWriter().write(out.toString());
 	}
 
 	@GetMapping
@@ -59,12 +91,43 @@ class PartyApiController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Create a party", description = "Honours Idempotency-Key.")
-	ResponseEntity<PartyView> create(@Valid @RequestBody PartyDetails details) {
-		PartyView party = this.chain.createParty(details);
+	@Operation(summary = "Create a party",
+			description = "Honours Idempotency-Key. Answers 409 with the possible duplicates (parties with a similar name)"
+					+ " unless allowDuplicate=true.")
+	ResponseEntity<PartyView> create(@Valid @RequestBody PartyDetails details,
+			@RequestParam(defaultValue = "false") boolean allowDuplicate) {
+		PartyView party = this.chain.createParty(details, allowDuplicate);
 		return ResponseEntity.created(URI.create("/api/v1/parties/" + party.id()))
 			.eTag(Versions.etag(party.version()))
 			.body(party);
+	}
+
+	@GetMapping("/duplicates")
+	@Operation(summary = "Parties and contacts that look like the same one (managers and administrators)")
+	List<SuspectedDuplicate> duplicates() {
+		return this.chain.suspectedDuplicates();
+	}
+
+	@PostMapping(path = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Merge this duplicate customer party into another",
+			description = "Moves its contacts, links, relationship log, requests, complaints and surveys to intoId in one"
+					+ " transaction; this party is kept, marked as merged. Send this party's ETag in If-Match.")
+	ResponseEntity<PartyView> merge(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@Valid @RequestBody MergeRequest body) {
+		PartyView merged = this.chain.mergeParties(id, body.intoId(), Versions.fromIfMatch(ifMatch));
+		return Versions.ok(merged.version(), merged);
+	}
+
+	/**
+	 * @param intoId the party that stays
+	 */
+	record MergeRequest(@jakarta.validation.constraints.NotNull UUID intoId) {
+	}
+
+	@ExceptionHandler(PossibleDuplicatesException.class)
+	ResponseEntity<ProblemDetail> possibleDuplicates(PossibleDuplicatesException ex) {
+		return DuplicateProblems.of(ex);
 	}
 
 	@GetMapping("/{id}")
@@ -95,8 +158,13 @@ class PartyApiController {
 	}
 
 	@PostMapping(path = "/{id}/contacts", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<ContactView> createContact(@PathVariable UUID id, @Valid @RequestBody ContactDetails details) {
-		ContactView contact = this.chain.createContact(id, details);
+	@Operation(summary = "Create a contact at a party",
+			description = "The email is checked and the phone kept in E.164 (UK when no country code). Answers 409 with"
+					+ " the possible duplicates (same email or phone anywhere, similar name at the party) unless"
+					+ " allowDuplicate=true.")
+	ResponseEntity<ContactView> createContact(@PathVariable UUID id, @Valid @RequestBody ContactDetails details,
+			@RequestParam(defaultValue = "false") boolean allowDuplicate) {
+		ContactView contact = this.chain.createContact(id, details, allowDuplicate);
 		return ResponseEntity.created(URI.create("/api/v1/contacts/" + contact.id()))
 			.eTag(Versions.etag(contact.version()))
 			.body(contact);

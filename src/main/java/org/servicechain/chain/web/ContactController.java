@@ -77,7 +77,7 @@ class ContactController {
 
 	@PostMapping("/parties/{partyId}/contacts")
 	String create(@PathVariable UUID partyId, @ModelAttribute("form") ContactForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean allowDuplicate, Model model, RedirectAttributes redirect) {
 		PartyView party = this.chain.party(partyId);
 		Map<String, String> errors = FormErrors.of(binding);
 		if (errors.isEmpty()) {
@@ -85,12 +85,15 @@ class ContactController {
 			errors = FormErrors.of(this.validator, details);
 			if (errors.isEmpty()) {
 				try {
-					ContactView contact = this.chain.createContact(partyId, details);
+					ContactView contact = this.chain.createContact(partyId, details, allowDuplicate);
 					redirect.addFlashAttribute("message", "Contact '" + contact.name() + "' added.");
 					return "redirect:/parties/" + partyId + "#contacts";
 				}
 				catch (InvalidInputException ex) {
 					errors = FormErrors.of(ex);
+				}
+				catch (org.servicechain.chain.PossibleDuplicatesException ex) {
+					model.addAttribute("duplicates", ex.getCandidates());
 				}
 			}
 		}

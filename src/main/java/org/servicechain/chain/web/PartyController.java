@@ -27,6 +27,7 @@ import org.servicechain.chain.PartnerStatus;
 import org.servicechain.chain.PartyDetails;
 import org.servicechain.chain.PartyKind;
 import org.servicechain.chain.PartyView;
+import org.servicechain.chain.PossibleDuplicatesException;
 import org.servicechain.chain.RelationshipEntryDetails;
 import org.servicechain.chain.RelationshipKind;
 import org.servicechain.shared.ConflictException;
@@ -93,17 +94,20 @@ class PartyController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") PartyForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String create(@ModelAttribute("form") PartyForm form, BindingResult binding,
+			@RequestParam(defaultValue = "false") boolean allowDuplicate, Model model, RedirectAttributes redirect) {
 		Map<String, String> errors = errorsOf(form, binding);
 		if (errors.isEmpty()) {
 			try {
-				PartyView party = this.chain.createParty(form.toDetails());
+				PartyView party = this.chain.createParty(form.toDetails(), allowDuplicate);
 				redirect.addFlashAttribute("message", "Party '" + party.name() + "' created.");
 				return "redirect:/parties/" + party.id();
 			}
 			catch (InvalidInputException ex) {
 				errors = FormErrors.of(ex);
+			}
+			catch (PossibleDuplicatesException ex) {
+				model.addAttribute("duplicates", ex.getCandidates());
 			}
 		}
 		model.addAttribute("errors", errors);
@@ -133,7 +137,42 @@ class PartyController {
 		model.addAttribute("logForm",
 				new RelationshipEntryDetails(java.time.LocalDate.now(), RelationshipKind.NOTE, ""));
 		model.addAttribute("logErrors", Map.of());
+		if (party.mergedIntoId() != null) {
+			model.addAttribute("mergedIntoName", this.chain.partyName(party.mergedIntoId()).orElse("another party"));
+		}
+		else if (party.customer() && this.policy.canEdit()) {
+			model.addAttribute("mergeTargets",
+					this.chain.allParties()
+						.stream()
+						.filter((other) -> other.customer() && !other.merged() && !other.id().equals(id)
+								&& other.internal() == party.internal())
+						.toList());
+		}
 		return DETAIL;
+	}
+
+	@GetMapping("/duplicates")
+	String duplicates(Model model) {
+		model.addAttribute("pairs", this.chain.suspectedDuplicates());
+		return "chain/duplicate-list";
+	}
+
+	@PostMapping("/{id}/merge")
+	String merge(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID intoId,
+			@RequestParam long version, RedirectAttributes redirect) {
+		if (intoId == null) {
+			redirect.addFlashAttribute("error", "Choose the party that stays.");
+			return "redirect:/parties/" + id + "#merge";
+		}
+		try {
+			PartyView merged = this.chain.mergeParties(id, intoId, version);
+			redirect.addFlashAttribute("message", "'" + merged.name() + "' was merged into this party.");
+			return "redirect:/parties/" + intoId;
+		}
+		catch (InvalidInputException | ConflictException | StaleVersionException ex) {
+			redirect.addFlashAttribute("error", "Not merged: " + ex.getMessage());
+			return "redirect:/parties/" + id;
+		}
 	}
 
 	@GetMapping("/{id}/edit")
