@@ -3,6 +3,7 @@ package org.servicechain.requests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -80,12 +81,21 @@ class RequestSearch implements SearchSource {
 				? new String[] { "summary", "description", ConversationBinder.PUBLIC, ConversationBinder.NOTES }
 				: new String[] { "summary", "description", ConversationBinder.PUBLIC };
 		Optional<Long> reference = RequestReference.numberIn(query.text());
+		// Typo tolerance only for words no request the caller may open has as typed: a
+		// fuzzy term costs more than the rest of the query on a large index.
+		Set<String> typos = TextMatch.typos(query.text(),
+				(word) -> session.search(ServiceRequest.class)
+					.where((f) -> f.and(f.match().fields(text).matching(word), scope.predicate(f)))
+					.totalHitCountThreshold(1)
+					.fetch(0)
+					.total()
+					.hitCountLowerBound() > 0);
 		var result = session.search(ServiceRequest.class)
 			.select((f) -> f.composite()
 				.from(f.id(UUID.class).toProjection(), f.field("referenceNumber", Long.class).toProjection(),
 						f.field("summary", String.class).toProjection(), f.score().toProjection(), highlights(f, text))
 				.asList())
-			.where((f) -> f.and(matching(f, query.text(), text, reference), scope.predicate(f)))
+			.where((f) -> f.and(matching(f, query.text(), typos, text, reference), scope.predicate(f)))
 			.highlighter(TextMatch::highlighter)
 			.fetch(query.offset(), query.limit());
 		List<SearchHit> hits = result.hits().stream().map((row) -> hit(caller, row)).toList();
@@ -108,9 +118,9 @@ class RequestSearch implements SearchSource {
 		}).toProjection();
 	}
 
-	private static PredicateFinalStep matching(SearchPredicateFactory f, String text, String[] fields,
-			Optional<Long> reference) {
-		var any = f.bool().should(TextMatch.matching(f, text, fields));
+	private static PredicateFinalStep matching(SearchPredicateFactory f, String text, Set<String> typos,
+			String[] fields, Optional<Long> reference) {
+		var any = f.bool().should(TextMatch.matching(f, text, typos, fields));
 		reference.ifPresent((number) -> any.should(f.match().field("referenceNumber").matching(number).boost(10f)));
 		return any;
 	}

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -40,11 +41,36 @@ public final class TextMatch {
 	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	public static PredicateFinalStep matching(SearchPredicateFactory f, String text, String... fields) {
+		return matching(f, text, fuzzyWords(text), fields);
+	}
+
+	/**
+	 * Matches {@code text}, with typo tolerance for {@code typos} only (words of the
+	 * text, see {@link #typos}).
+	 */
+	public static PredicateFinalStep matching(SearchPredicateFactory f, String text, Set<String> typos,
+			String... fields) {
 		var any = f.bool().should(f.match().fields(fields).matching(text).boost(4f));
-		for (String word : fuzzyWords(text)) {
+		for (String word : typos) {
 			any.should(f.match().fields(fields).matching(word).fuzzy(edits(word), 1));
 		}
 		return any;
+	}
+
+	/**
+	 * The words of {@code text} that get typo tolerance on a large index: those long
+	 * enough and that {@code found} does not find as typed (Elasticsearch's "missing"
+	 * suggest mode). {@code found} must look only among the records the caller may open,
+	 * or whether a word is matched with typos would tell that a hidden record holds it.
+	 */
+	public static Set<String> typos(String text, Predicate<String> found) {
+		Set<String> typos = new LinkedHashSet<>();
+		for (String word : fuzzyWords(text)) {
+			if (!found.test(word)) {
+				typos.add(word);
+			}
+		}
+		return typos;
 	}
 
 	/**
