@@ -97,6 +97,7 @@ class Notifying {
 	}
 
 	private boolean process(UUID happeningId, Roster roster) {
+		roster.next();
 		try {
 			Optional<Happening> happening = this.happenings.find(happeningId);
 			if (happening.isEmpty()) {
@@ -106,10 +107,10 @@ class Notifying {
 			log.debug("Happening {} {} {}: telling {}", happening.get().source(), happening.get().kind(),
 					happening.get().reference(), told.stream().map((tell) -> tell.person().username()).toList());
 			Map<String, Channel> byContact = new java.util.HashMap<>();
-			told.forEach((tell) -> this.contacts.preferredBy(tell.person())
+			told.forEach((tell) -> roster.contactChannel(tell.person())
 				.ifPresent((channel) -> byContact.put(tell.person().username(), channel)));
 			Boolean done = this.transactions.execute((status) -> this.happenings.claim(happeningId)
-				.map((claimed) -> tell(claimed, told, byContact))
+				.map((claimed) -> tell(claimed, told, byContact, roster))
 				.orElse(false));
 			return Boolean.TRUE.equals(done);
 		}
@@ -136,11 +137,11 @@ class Notifying {
 		return processed;
 	}
 
-	private boolean tell(Happening happening, List<Tell> told, Map<String, Channel> byContact) {
+	private boolean tell(Happening happening, List<Tell> told, Map<String, Channel> byContact, Roster roster) {
 		Instant now = Instant.now(this.clock);
 		for (Tell tell : told) {
-			Channel channel = channelFor(tell.person().username(), tell.event(),
-					byContact.getOrDefault(tell.person().username(), Channel.IN_APP));
+			Channel channel = roster.chosen(tell.person().username())
+				.getOrDefault(tell.event().key(), byContact.getOrDefault(tell.person().username(), Channel.IN_APP));
 			if (channel == Channel.MAIL && tell.person().email() != null && !tell.person().email().isBlank()) {
 				this.outbox.mail(happening, tell, now);
 			}
@@ -149,42 +150,71 @@ class Notifying {
 						happening.subjectId(), happening.reference(), tell.title(), tell.body(), tell.link(), now));
 			}
 		}
-		Audiences.eventOf(happening).ifPresent((event) -> this.outbox.webhooks(happening, event, now));
+		Audiences.eventOf(happening)
+			.ifPresent((event) -> this.outbox.webhooks(happening, event, now, roster.webhooks()));
 		this.happenings.processed(happening.id());
 		return true;
 	}
 
 	/**
-	 * The person's own choice for the event; without one, what their contact record in
-	 * the chain prefers; else in the application.
-	 */
-	private Channel channelFor(String username, NotifyEvent event, Channel byDefault) {
-		Map<String, Channel> chosen = this.preferences.findByUsername(username)
-			.stream()
-			.collect(Collectors.toMap(NotificationPreference::getEvent, NotificationPreference::getChannel));
-		return chosen.getOrDefault(event.key(), byDefault);
-	}
-
-	/**
-	 * Everyone who may be told, read once for a run of happenings and again every
-	 * {@value #REREAD} of them: a sweep's thousand alerts would otherwise read every user
-	 * a thousand times. A run starts after the transaction that announced it committed,
-	 * so it sees everyone who existed when the happenings did.
+	 * What a run of happenings reads again and again, read once and again every
+	 * {@value #REREAD} happenings: everyone who may be told, each person's own channel
+	 * choices and their contact record's channel, and the active webhook subscriptions. A
+	 * sweep's thousand alerts would otherwise read every user, and each recipient's
+	 * preferences, a thousand times. A run starts after the transaction that announced it
+	 * committed, so it sees everyone who existed when the happenings did; a preference
+	 * changed during a run applies from the next re-read.
 	 */
 	private final class Roster implements Supplier<List<Audiences.Person>> {
 
 		private static final int REREAD = 100;
 
-		private List<Audiences.Person> people = List.of();
+		private @org.jspecify.annotations.Nullable List<Audiences.Person> people;
+
+		private @org.jspecify.annotations.Nullable List<WebhookSubscription> webhooks;
+
+		private final Map<String, Map<String, Channel>> chosen = new java.util.HashMap<>();
+
+		private final Map<String, java.util.Optional<Channel>> contactChannels = new java.util.HashMap<>();
 
 		private int uses;
 
+		/** Called once per happening: forgets what was read every {@value #REREAD}. */
+		void next() {
+			if (this.uses++ % REREAD == 0) {
+				this.people = null;
+				this.webhooks = null;
+				this.chosen.clear();
+				this.contactChannels.clear();
+			}
+		}
+
 		@Override
 		public List<Audiences.Person> get() {
-			if (this.uses++ % REREAD == 0) {
+			if (this.people == null) {
 				this.people = Notifying.this.audiences.people();
 			}
 			return this.people;
+		}
+
+		/** The person's own choice of channel per event key. */
+		Map<String, Channel> chosen(String username) {
+			return this.chosen.computeIfAbsent(username, (name) -> Notifying.this.preferences.findByUsername(name)
+				.stream()
+				.collect(Collectors.toMap(NotificationPreference::getEvent, NotificationPreference::getChannel)));
+		}
+
+		/** The channel the person's contact record in the chain prefers, if any. */
+		java.util.Optional<Channel> contactChannel(Audiences.Person person) {
+			return this.contactChannels.computeIfAbsent(person.username(),
+					(name) -> Notifying.this.contacts.preferredBy(person));
+		}
+
+		List<WebhookSubscription> webhooks() {
+			if (this.webhooks == null) {
+				this.webhooks = Notifying.this.outbox.activeWebhooks();
+			}
+			return this.webhooks;
 		}
 
 	}

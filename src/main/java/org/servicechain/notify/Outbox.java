@@ -141,7 +141,20 @@ class Outbox {
 	 * API with their own rights.
 	 */
 	void webhooks(Happening happening, NotifyEvent event, Instant now) {
-		for (WebhookSubscription subscription : this.subscriptions.findByActiveTrue()) {
+		webhooks(happening, event, now, activeWebhooks());
+	}
+
+	/** The subscriptions that receive deliveries now. */
+	List<WebhookSubscription> activeWebhooks() {
+		return this.subscriptions.findByActiveTrue();
+	}
+
+	/**
+	 * Writes a webhook message per subscription among the given that wants the event (a
+	 * run of happenings reads the active subscriptions once).
+	 */
+	void webhooks(Happening happening, NotifyEvent event, Instant now, List<WebhookSubscription> active) {
+		for (WebhookSubscription subscription : active) {
 			if (!subscription.wants(event)) {
 				continue;
 			}

@@ -17,7 +17,11 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,6 +59,9 @@ class SweepingClocks {
 
 	static final int BATCH = 500;
 
+	/** Fewer due requests than this a thread are swept on the calling thread alone. */
+	static final int SMALLEST_SHARE = 50;
+
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
 
 	private final ClockIndex index;
@@ -77,10 +84,17 @@ class SweepingClocks {
 
 	private final ApplicationEventPublisher events;
 
+	private final TaskExecutor executor;
+
+	private final int threads;
+
 	SweepingClocks(ClockIndex index, org.servicechain.requests.RequestQueries requests, ClockDerivation derivation,
 			DeskManagement desk, AgreementManagement agreements, ChainManagement chain,
 			PlatformTransactionManager transactions, RequestManagement changes, IdentityManagement identity,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			@Value("${servicechain.sla.sweep-threads:2}") int threads) {
+		this.executor = executor;
+		this.threads = Math.max(1, threads);
 		this.changes = changes;
 		this.identity = identity;
 		this.events = events;
@@ -95,8 +109,11 @@ class SweepingClocks {
 
 	/**
 	 * One sweep: the requests whose clocks have an instant now due, at most
-	 * {@value #BATCH}, handled together in one transaction (bulk reads, batched writes).
-	 * If the batch fails, each request is retried in its own transaction so that one
+	 * {@value #BATCH} a thread, shared among {@code servicechain.sla.sweep-threads}
+	 * threads (2 by default), each share handled together in one transaction of its own
+	 * (bulk reads, batched writes): the shares are disjoint sets of requests, so they
+	 * never wait on each other, and while one waits for the database another derives. If
+	 * a share fails, each of its requests is retried in its own transaction so that one
 	 * broken request never holds up the others.
 	 * @return how many actions were taken
 	 */
@@ -122,10 +139,36 @@ class SweepingClocks {
 	}
 
 	private int sweep(Instant now, boolean silent) {
-		List<UUID> due = this.index.due(now, BATCH);
+		List<UUID> due = this.index.due(now, BATCH * this.threads);
 		if (due.isEmpty()) {
 			return 0;
 		}
+		int shares = Math.min(this.threads, Math.max(1, due.size() / SMALLEST_SHARE));
+		int size = (due.size() + shares - 1) / shares;
+		List<java.util.concurrent.CompletableFuture<Integer>> others = new java.util.ArrayList<>();
+		for (int from = size; from < due.size(); from += size) {
+			List<UUID> share = due.subList(from, Math.min(due.size(), from + size));
+			// The other threads act as whoever runs the sweep (the system, or an
+			// administrator asking for one).
+			java.util.concurrent.Callable<Integer> work = DelegatingSecurityContextCallable
+				.create(() -> sweepShare(share, now, silent), SecurityContextHolder.getContext());
+			others.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+				try {
+					return work.call();
+				}
+				catch (Exception ex) {
+					throw new java.util.concurrent.CompletionException(ex);
+				}
+			}, this.executor));
+		}
+		int acted = sweepShare(due.subList(0, Math.min(due.size(), size)), now, silent);
+		for (java.util.concurrent.CompletableFuture<Integer> other : others) {
+			acted += other.join();
+		}
+		return acted;
+	}
+
+	private int sweepShare(List<UUID> due, Instant now, boolean silent) {
 		try {
 			return inTransaction(due, now, silent);
 		}

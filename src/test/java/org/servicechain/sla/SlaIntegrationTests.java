@@ -308,4 +308,28 @@ class SlaIntegrationTests {
 		assertThat(bad.body()).contains("events[1].type").contains("known");
 	}
 
+	@Test
+	void aSweepSharesManyDueRequestsAmongItsThreadsAndActsOnEachOnce() {
+		Instant opened = this.clock.instant();
+		List<String> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 3 * SweepingClocks.SMALLEST_SHARE; i++) {
+			ids.add(raise("Parcel " + i + " not delivered"));
+		}
+		// The customer's first response (2 h) has breached on all of them at once.
+		this.clock.set(opened.plus(Duration.ofHours(2)).plusSeconds(30));
+		sweep();
+		for (String id : ids) {
+			assertThat(notices(id)).as(id)
+				.filteredOn((notice) -> notice.contains("First response breached"))
+				.hasSize(1);
+		}
+		sweep();
+		for (String id : ids) {
+			assertThat(notices(id)).as("a second sweep does nothing twice")
+				.filteredOn((notice) -> notice.contains("First response breached"))
+				.hasSize(1);
+			assertThat(this.index.acted(UUID.fromString(id))).as(id).isNotEmpty();
+		}
+	}
+
 }
