@@ -218,8 +218,7 @@ public class Conversation {
 	private RequestMessage write(ServiceRequest request, @org.jspecify.annotations.Nullable UUID taskId,
 			Visibility visibility, RequestMessage.Side side, String text, List<Upload> uploads, String actor,
 			String author, Instant now) {
-		RequestMessage message = new RequestMessage(request.getId(), taskId, visibility, side, actor, author, text,
-				now);
+		RequestMessage message = new RequestMessage(request, taskId, visibility, side, actor, author, text, now);
 		this.messages.save(message);
 		if (!uploads.isEmpty()) {
 			this.files.store(request.getId(), message.getId(), uploads, actor, now);

@@ -455,8 +455,8 @@ public class RequestImport {
 					: this.context.chain()
 						.partyName(side == RequestMessage.Side.CUSTOMER ? this.request.getRequesterId()
 								: task != null ? task.getProviderId() : this.request.getProviderId());
-			RequestMessage message = new RequestMessage(this.request.getId(), task != null ? task.getId() : null,
-					visibility, side, actor.username(), authorName, text, at);
+			RequestMessage message = new RequestMessage(this.request, task != null ? task.getId() : null, visibility,
+					side, actor.username(), authorName, text, at);
 			this.messages.add(message);
 			return message;
 		}

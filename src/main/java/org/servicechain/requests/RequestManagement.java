@@ -116,7 +116,7 @@ public class RequestManagement {
 		}
 		this.records.store(request);
 		if (!uploads.isEmpty()) {
-			RequestMessage message = new RequestMessage(request.getId(), null, Visibility.PUBLIC,
+			RequestMessage message = new RequestMessage(request, null, Visibility.PUBLIC,
 					caller.staff() ? RequestMessage.Side.STAFF : RequestMessage.Side.CUSTOMER, actor,
 					caller.user().displayName(), "Files attached when the request was raised.", now);
 			this.messages.save(message);

@@ -7,17 +7,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
-import org.servicechain.search.TextMatch;
 import org.servicechain.shared.AssignedIdEntity;
 
 /**
@@ -26,22 +22,27 @@ import org.servicechain.shared.AssignedIdEntity;
  */
 @Entity
 @Table(name = "request_message")
-@Indexed(index = "request_message")
 class RequestMessage extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
 
 	@Column(name = "request_id", nullable = false)
-	@GenericField(projectable = Projectable.YES)
 	private UUID requestId;
+
+	/**
+	 * The same column as {@link #requestId}, as the association search follows to index a
+	 * message's text on its request (read only: {@link #requestId} writes the column).
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "request_id", insertable = false, updatable = false)
+	private @Nullable ServiceRequest request;
 
 	@Column(name = "task_id")
 	private @Nullable UUID taskId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
-	@KeywordField
 	private Visibility visibility;
 
 	@Enumerated(EnumType.STRING)
@@ -55,7 +56,6 @@ class RequestMessage extends AssignedIdEntity {
 	private String authorName;
 
 	@Column(nullable = false, length = 20000)
-	@FullTextField(analyzer = TextMatch.ANALYZER, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String body;
 
 	@Column(name = "created_at", nullable = false)
@@ -75,10 +75,12 @@ class RequestMessage extends AssignedIdEntity {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	RequestMessage(UUID requestId, @Nullable UUID taskId, Visibility visibility, Side authorSide, String author,
+	RequestMessage(ServiceRequest request, @Nullable UUID taskId, Visibility visibility, Side authorSide, String author,
 			String authorName, String body, Instant at) {
 		this();
-		this.requestId = requestId;
+		this.request = request;
+		this.requestId = request.getId();
+		request.conversationGained(this);
 		this.taskId = taskId;
 		this.visibility = visibility;
 		this.authorSide = authorSide;

@@ -1,17 +1,15 @@
 package org.servicechain.requests;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -27,7 +25,9 @@ import org.servicechain.search.SearchSource;
 import org.servicechain.search.TextMatch;
 
 /**
- * Requests found by their summary, description, reference or conversation (REC-2). The
+ * Requests found by their summary, description, reference or conversation (REC-2), in one
+ * query on the request's document (the conversation is indexed on it by
+ * {@link ConversationBinder}), projecting stored fields rather than loading entities. The
  * caller's access is part of the query, built from the same rules as
  * {@link RequestAccessPolicy} and {@link RequestSpecifications#visibleTo}: staff find
  * every request, a team member those their team delivers or was handed a task on, a
@@ -37,12 +37,6 @@ import org.servicechain.search.TextMatch;
  */
 @Component
 class RequestSearch implements SearchSource {
-
-	/**
-	 * How many matching messages are considered: the requests they belong to join the
-	 * text matches.
-	 */
-	static final int MESSAGE_WINDOW = 500;
 
 	private final EntityManager entityManager;
 
@@ -83,93 +77,61 @@ class RequestSearch implements SearchSource {
 		}
 		SearchSession session = Search.session(this.entityManager);
 		boolean internal = this.policy.seesInternal(caller);
-		Set<UUID> viaMessages = messageRequestIds(session, internal, query.text());
+		String[] text = internal
+				? new String[] { "summary", "description", ConversationBinder.PUBLIC, ConversationBinder.NOTES }
+				: new String[] { "summary", "description", ConversationBinder.PUBLIC };
 		Optional<Long> reference = RequestReference.numberIn(query.text());
+		// Typo tolerance only for words no request the caller may open has as typed: a
+		// fuzzy term costs more than the rest of the query on a large index.
+		Set<String> typos = TextMatch.typos(query.text(),
+				(word) -> session.search(ServiceRequest.class)
+					.where((f) -> f.and(f.match().fields(text).matching(word), scope.predicate(f)))
+					.totalHitCountThreshold(1)
+					.fetch(0)
+					.total()
+					.hitCountLowerBound() > 0);
 		var result = session.search(ServiceRequest.class)
-			.select((f) -> f.composite((request, score, highlights) -> new Found(request, score, highlights),
-					f.entity(), f.score(),
-					f.composite(TextMatch::joined, f.highlight("summary"), f.highlight("description"))))
-			.where((f) -> f.and(matching(f, query.text(), viaMessages, reference), scope.predicate(f)))
+			.select((f) -> f.composite()
+				.from(f.id(UUID.class).toProjection(), f.field("referenceNumber", Long.class).toProjection(),
+						f.field("summary", String.class).toProjection(), f.score().toProjection(), highlights(f, text))
+				.asList())
+			.where((f) -> f.and(matching(f, query.text(), typos, text, reference), scope.predicate(f)))
 			.highlighter(TextMatch::highlighter)
 			.fetch(query.offset(), query.limit());
-		Map<UUID, List<String>> inMessages = messageHighlights(session, internal, query.text(),
-				result.hits().stream().map((found) -> found.request().getId()).toList());
-		List<SearchHit> hits = result.hits()
-			.stream()
-			.map((found) -> hit(caller, found.request(), found.score(), found.highlights(), inMessages))
-			.toList();
+		List<SearchHit> hits = result.hits().stream().map((row) -> hit(caller, row)).toList();
 		return new SearchResult(hits, result.total().hitCount());
 	}
 
-	private record Found(ServiceRequest request, float score, List<String> highlights) {
-
+	private static SearchProjection<List<String>> highlights(SearchProjectionFactory<?, ?> f, String[] fields) {
+		List<SearchProjection<List<String>>> each = new ArrayList<>();
+		for (String field : fields) {
+			each.add(f.highlight(field).toProjection());
+		}
+		return f.composite().from(each.toArray(SearchProjection[]::new)).asList((lists) -> {
+			List<String> all = new ArrayList<>();
+			for (Object list : lists) {
+				for (Object fragment : (List<?>) list) {
+					all.add((String) fragment);
+				}
+			}
+			return List.copyOf(all.subList(0, Math.min(3, all.size())));
+		}).toProjection();
 	}
 
-	private static PredicateFinalStep matching(SearchPredicateFactory f, String text, Set<UUID> viaMessages,
-			Optional<Long> reference) {
-		var any = f.bool().should(TextMatch.matching(f, text, "summary", "description"));
-		if (!viaMessages.isEmpty()) {
-			any.should(f.id().matchingAny(List.copyOf(viaMessages)));
-		}
+	private static PredicateFinalStep matching(SearchPredicateFactory f, String text, Set<String> typos,
+			String[] fields, Optional<Long> reference) {
+		var any = f.bool().should(TextMatch.matching(f, text, typos, fields));
 		reference.ifPresent((number) -> any.should(f.match().field("referenceNumber").matching(number).boost(10f)));
 		return any;
 	}
 
-	/**
-	 * The requests whose messages the caller may read match the text: ids only, the best
-	 * {@link #MESSAGE_WINDOW}.
-	 */
-	private static Set<UUID> messageRequestIds(SearchSession session, boolean internal, String text) {
-		return new LinkedHashSet<>(session.search(RequestMessage.class)
-			.select((f) -> f.field("requestId", UUID.class))
-			.where((f) -> readable(f, internal).must(TextMatch.matching(f, text, "body")))
-			.fetchHits(MESSAGE_WINDOW));
-	}
-
-	/**
-	 * The highlights of the matching messages the caller may read, for the requests on
-	 * the page only.
-	 */
-	private static Map<UUID, List<String>> messageHighlights(SearchSession session, boolean internal, String text,
-			List<UUID> requestIds) {
-		if (requestIds.isEmpty()) {
-			return Map.of();
-		}
-		List<List<?>> found = session.search(RequestMessage.class)
-			.select((f) -> f.composite(f.field("requestId", UUID.class), f.highlight("body")))
-			.where((f) -> readable(f, internal).must(TextMatch.matching(f, text, "body"))
-				.filter(f.terms().field("requestId").matchingAny(requestIds)))
-			.highlighter(TextMatch::highlighter)
-			.fetchHits(requestIds.size() * 2);
-		Map<UUID, List<String>> byRequest = new LinkedHashMap<>();
-		for (List<?> row : found) {
-			UUID requestId = (UUID) row.get(0);
-			@SuppressWarnings("unchecked")
-			List<String> highlights = (List<String>) row.get(1);
-			byRequest.computeIfAbsent(requestId, (id) -> new ArrayList<>()).addAll(highlights);
-		}
-		return byRequest;
-	}
-
-	/**
-	 * Customers read public replies only, never internal notes or task messages.
-	 */
-	private static BooleanPredicateClausesStep<?, ?> readable(SearchPredicateFactory f, boolean internal) {
-		var where = f.bool();
-		if (!internal) {
-			where.filter(f.match().field("visibility").matching(Visibility.PUBLIC));
-		}
-		return where;
-	}
-
-	private static SearchHit hit(Caller caller, ServiceRequest request, float score, List<String> found,
-			Map<UUID, List<String>> messages) {
-		List<String> highlights = new ArrayList<>(found);
-		List<String> inMessages = messages.getOrDefault(request.getId(), List.of());
-		highlights.addAll(inMessages.subList(0, Math.min(2, inMessages.size())));
-		String url = (caller.staff() ? "/requests/" : "/portal/requests/") + request.getId();
-		return new SearchHit("request", request.getId(), request.reference(), request.getSummary(), url,
-				List.copyOf(highlights.subList(0, Math.min(3, highlights.size()))), score);
+	@SuppressWarnings("unchecked")
+	private static SearchHit hit(Caller caller, List<?> row) {
+		UUID id = (UUID) row.get(0);
+		Long number = (Long) row.get(1);
+		String url = (caller.staff() ? "/requests/" : "/portal/requests/") + id;
+		return new SearchHit("request", id, RequestReference.PREFIX + number, (String) row.get(2), url,
+				(List<String>) row.get(4), (Float) row.get(3));
 	}
 
 	/**

@@ -11,10 +11,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.hibernate.Hibernate;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -22,6 +26,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.jspecify.annotations.Nullable;
 
 import org.servicechain.agreements.Priority;
@@ -48,7 +54,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "service_request")
-@Indexed(index = "request")
+@Indexed(index = "request_v2")
 class ServiceRequest extends AssignedIdEntity implements Auditable {
 
 	@Id
@@ -58,7 +64,7 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 	private long version;
 
 	@Column(name = "reference_number", nullable = false, unique = true)
-	@GenericField
+	@GenericField(projectable = Projectable.YES)
 	private long referenceNumber;
 
 	@Column(name = "requester_party_id", nullable = false)
@@ -157,6 +163,18 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 	@Column(name = "escalation_reason", length = 1000)
 	@OptimisticLock(excluded = true)
 	private @Nullable String escalationReason;
+
+	/**
+	 * The conversation, read by search only (its text is indexed on the request's
+	 * document, public replies apart from notes and task messages, so one query finds a
+	 * request by what was written on it). Messages are written through their own
+	 * repository; appending one does not change the request's version.
+	 */
+	@OneToMany(mappedBy = "request", fetch = FetchType.LAZY)
+	@BatchSize(size = 100)
+	@OptimisticLock(excluded = true)
+	@PropertyBinding(binder = @PropertyBinderRef(type = ConversationBinder.class))
+	private List<RequestMessage> messages = new ArrayList<>();
 
 	@Transient
 	private final List<RequestEvent> pending = new ArrayList<>();
@@ -441,6 +459,16 @@ class ServiceRequest extends AssignedIdEntity implements Auditable {
 		this.description = description.length() > 20000 ? description.substring(0, 20000) : description;
 		if (raisedBy != null) {
 			this.raisedBy = raisedBy;
+		}
+	}
+
+	/**
+	 * Keeps the conversation read by search in step with a message just written, when it
+	 * was already loaded in this unit of work.
+	 */
+	void conversationGained(RequestMessage message) {
+		if (Hibernate.isInitialized(this.messages)) {
+			this.messages.add(message);
 		}
 	}
 

@@ -182,6 +182,7 @@ public class SearchIndexing {
 				.purgeAllOnStart(purgeFirst)
 				.typesToIndexInParallel(2)
 				.threadsToLoadObjects(2)
+				.batchSizeToLoadObjects(100)
 				.start()
 				.whenComplete((ignored, failure) -> run.finish(this.clock.instant(), failure));
 		}

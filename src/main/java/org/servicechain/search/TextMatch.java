@@ -1,7 +1,12 @@
 package org.servicechain.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
@@ -11,9 +16,13 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 /**
  * How every kind matches text, so "Swiftparcle" finds SwiftParcel in all of them: the
- * words as typed score highest; each word also matches words up to two edits away
- * (Damerau-Levenshtein, the first letter exact to keep the query cheap). Highlights are
- * HTML-escaped with the matched words in {@code <mark>}, safe to insert as markup.
+ * words as typed score highest; each word also matches words a few edits away
+ * (Damerau-Levenshtein, the first letter exact), as many as its length warrants, like
+ * Elasticsearch's {@code AUTO} fuzziness: none up to {@value #EXACT_UP_TO} letters, one
+ * up to {@value #ONE_EDIT_UP_TO}, two beyond. Words with a digit (order numbers,
+ * references, error codes) match exactly only: a number one digit off is another record,
+ * and fuzzy terms are what a query spends its time on (building the automata). Highlights
+ * are HTML-escaped with the matched words in {@code <mark>}, safe to insert as markup.
  */
 public final class TextMatch {
 
@@ -25,10 +34,67 @@ public final class TextMatch {
 	private TextMatch() {
 	}
 
+	static final int EXACT_UP_TO = 2;
+
+	static final int ONE_EDIT_UP_TO = 5;
+
+	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	public static PredicateFinalStep matching(SearchPredicateFactory f, String text, String... fields) {
-		return f.bool()
-			.should(f.match().fields(fields).matching(text).boost(4f))
-			.should(f.match().fields(fields).matching(text).fuzzy(2, 1));
+		return matching(f, text, fuzzyWords(text), fields);
+	}
+
+	/**
+	 * Matches {@code text}, with typo tolerance for {@code typos} only (words of the
+	 * text, see {@link #typos}).
+	 */
+	public static PredicateFinalStep matching(SearchPredicateFactory f, String text, Set<String> typos,
+			String... fields) {
+		var any = f.bool().should(f.match().fields(fields).matching(text).boost(4f));
+		for (String word : typos) {
+			any.should(f.match().fields(fields).matching(word).fuzzy(edits(word), 1));
+		}
+		return any;
+	}
+
+	/**
+	 * The words of {@code text} that get typo tolerance on a large index: those long
+	 * enough and that {@code found} does not find as typed (Elasticsearch's "missing"
+	 * suggest mode). {@code found} must look only among the records the caller may open,
+	 * or whether a word is matched with typos would tell that a hidden record holds it.
+	 */
+	public static Set<String> typos(String text, Predicate<String> found) {
+		Set<String> typos = new LinkedHashSet<>();
+		for (String word : fuzzyWords(text)) {
+			if (!found.test(word)) {
+				typos.add(word);
+			}
+		}
+		return typos;
+	}
+
+	/**
+	 * The words of {@code text} worth matching with typos, each once.
+	 */
+	static Set<String> fuzzyWords(String text) {
+		Set<String> words = new LinkedHashSet<>();
+		for (String word : SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
+			if (edits(word) > 0 && word.chars().noneMatch(Character::isDigit)) {
+				words.add(word);
+			}
+		}
+		return words;
+	}
+
+	/**
+	 * How many edits away a word may be typed: Elasticsearch's {@code AUTO}.
+	 */
+	static int edits(String word) {
+		int length = word.codePointCount(0, word.length());
+		if (length <= EXACT_UP_TO) {
+			return 0;
+		}
+		return (length <= ONE_EDIT_UP_TO) ? 1 : 2;
 	}
 
 	/**
