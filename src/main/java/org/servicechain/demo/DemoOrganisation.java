@@ -642,13 +642,16 @@ class DemoOrganisation implements ApplicationRunner {
 		this.contacts.put(name, contact.id());
 	}
 
-	private static ContactDetails details(String name, String role, Channel channel, String style, String availability,
+	private int phones;
+
+	private ContactDetails details(String name, String role, Channel channel, String style, String availability,
 			boolean approvesSpend, @Nullable BigDecimal spendLimit, boolean setsPriorities, boolean signs,
 			@Nullable Integer escalationLevel, @Nullable UUID reportsTo, List<Influence> influences) {
 		String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com";
-		return new ContactDetails(name, role, email, "+44 161 496 0" + (100 + Math.abs(name.hashCode() % 900)), channel,
-				style, availability, approvesSpend, spendLimit, setsPriorities, signs, escalationLevel, reportsTo,
-				influences);
+		// Ofcom's drama range, one number each: a shared number would look like a
+		// duplicate.
+		return new ContactDetails(name, role, email, "+44 161 496 0" + (100 + this.phones++), channel, style,
+				availability, approvesSpend, spendLimit, setsPriorities, signs, escalationLevel, reportsTo, influences);
 	}
 
 	private void log(String party, LocalDate on, RelationshipKind kind, String summary) {

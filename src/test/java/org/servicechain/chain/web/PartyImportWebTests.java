@@ -47,9 +47,9 @@ class PartyImportWebTests {
 		assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
 		assertThat(preview.body()).contains("id=\"import-rows\"")
 			.contains("Lantern Books " + this.tag)
-			.containsPattern("<td>3</td>")
+			.contains("<td data-label=\"Row\">3</td>")
 			.contains("<code>email</code> (<span>email</span>)")
-			.contains("Import 1 rows");
+			.contains("Import 1 row<");
 		assertThat(this.browser.get("/api/v1/parties?q=" + this.tag).json().get("items").size()).isZero();
 
 		Map<String, String> confirm = new LinkedHashMap<>();
