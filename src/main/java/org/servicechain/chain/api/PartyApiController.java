@@ -38,6 +38,7 @@ import org.servicechain.chain.SuspectedDuplicate;
 import org.servicechain.chain.RelationshipEntryDetails;
 import org.servicechain.chain.RelationshipEntryView;
 import org.servicechain.shared.AuditEntryView;
+import org.servicechain.shared.Paging;
 import org.servicechain.shared.PageResponse;
 import org.servicechain.shared.Versions;
 
@@ -104,8 +105,9 @@ class PartyApiController {
 
 	@GetMapping("/duplicates")
 	@Operation(summary = "Parties and contacts that look like the same one (managers and administrators)")
-	List<SuspectedDuplicate> duplicates() {
-		return this.chain.suspectedDuplicates();
+	PageResponse<SuspectedDuplicate> duplicates(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.chain.suspectedDuplicates(), page, size);
 	}
 
 	@PostMapping(path = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
