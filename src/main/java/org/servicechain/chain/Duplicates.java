@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -63,7 +66,10 @@ class Duplicates {
 		Map<UUID, Contact> byId = this.contacts.findAllById(reasons.keySet())
 			.stream()
 			.collect(Collectors.toMap(Contact::getId, Function.identity()));
-		Map<UUID, String> partyNames = partyNames();
+		Map<UUID, String> partyNames = this.parties
+			.findAllById(byId.values().stream().map(Contact::getPartyId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(Party::getId, Party::getName));
 		reasons.forEach((id, reason) -> {
 			Contact contact = byId.get(id);
 			if (contact != null) {
@@ -75,25 +81,23 @@ class Duplicates {
 	}
 
 	/**
-	 * Every pair of kept parties with similar names, and every pair of contacts sharing a
-	 * mail address or phone number or with similar names at the same party.
+	 * Every pair of kept customers with similar names, and every pair of contacts sharing
+	 * a mail address or phone number or with similar names at the same party. Contacts
+	 * are grouped by address, number and party first, so only those that could match are
+	 * compared: not every contact with every other.
 	 */
 	List<SuspectedDuplicate> suspected() {
 		List<SuspectedDuplicate> pairs = new ArrayList<>();
 		List<Party> live = this.parties.findAll()
 			.stream()
 			.filter((party) -> party.getMergedIntoId() == null)
-			.sorted(java.util.Comparator.comparing(Party::getName))
+			.sorted(Comparator.comparing(Party::getName))
 			.toList();
-		Map<UUID, String> normalised = new HashMap<>();
-		live.forEach((party) -> normalised.put(party.getId(), NameSimilarity.normalise(party.getName())));
-		org.apache.commons.text.similarity.JaroWinklerSimilarity similarity = new org.apache.commons.text.similarity.JaroWinklerSimilarity();
 		List<Party> customers = live.stream().filter(Party::isCustomer).toList();
+		List<String> names = customers.stream().map((party) -> NameSimilarity.normalise(party.getName())).toList();
 		for (int i = 0; i < customers.size(); i++) {
 			for (int j = i + 1; j < customers.size(); j++) {
-				String a = normalised.get(customers.get(i).getId());
-				String b = normalised.get(customers.get(j).getId());
-				if (!a.isEmpty() && !b.isEmpty() && similarity.apply(a, b) >= NameSimilarity.THRESHOLD) {
+				if (NameSimilarity.ofNormalised(names.get(i), names.get(j)) >= NameSimilarity.THRESHOLD) {
 					pairs.add(new SuspectedDuplicate(candidate(customers.get(i), "similar-name"),
 							candidate(customers.get(j), "similar-name"), "similar-name"));
 				}
@@ -104,33 +108,52 @@ class Duplicates {
 		List<Contact> all = this.contacts.findAll()
 			.stream()
 			.filter((contact) -> partyNames.containsKey(contact.getPartyId()))
-			.sorted(java.util.Comparator.comparing(Contact::getName))
+			.sorted(Comparator.comparing(Contact::getName))
 			.toList();
-		for (int i = 0; i < all.size(); i++) {
-			for (int j = i + 1; j < all.size(); j++) {
-				Contact a = all.get(i);
-				Contact b = all.get(j);
-				String reason = null;
-				if (a.getEmailKey() != null && a.getEmailKey().equals(b.getEmailKey())) {
-					reason = "same-email";
-				}
-				else if (a.getPhone() != null && a.getPhone().equals(b.getPhone())) {
-					reason = "same-phone";
-				}
-				else if (a.getPartyId().equals(b.getPartyId()) && NameSimilarity.similar(a.getName(), b.getName())) {
-					reason = "similar-name";
-				}
-				if (reason != null) {
+		// Each pair once, under the first reason found (email, then phone, then name).
+		Set<List<UUID>> seen = new HashSet<>();
+		Map<String, Function<Contact, @Nullable String>> keys = new LinkedHashMap<>();
+		keys.put("same-email", Contact::getEmailKey);
+		keys.put("same-phone", Contact::getPhone);
+		keys.forEach((reason, key) -> groups(all, key)
+			.forEach((group) -> pairUp(group, reason, (a, b) -> true, seen, partyNames, pairs)));
+		groups(all, (contact) -> contact.getPartyId().toString()).forEach((group) -> {
+			List<String> normalised = group.stream()
+				.map((contact) -> NameSimilarity.normalise(contact.getName()))
+				.toList();
+			pairUp(group, "similar-name", (i,
+					j) -> NameSimilarity.ofNormalised(normalised.get(i), normalised.get(j)) >= NameSimilarity.THRESHOLD,
+					seen, partyNames, pairs);
+		});
+		return pairs;
+	}
+
+	/** The contacts sharing a key, in groups of two or more, in name order. */
+	private static java.util.Collection<List<Contact>> groups(List<Contact> contacts,
+			Function<Contact, @Nullable String> key) {
+		Map<String, List<Contact>> groups = new LinkedHashMap<>();
+		for (Contact contact : contacts) {
+			String value = key.apply(contact);
+			if (value != null && !value.isBlank()) {
+				groups.computeIfAbsent(value, (k) -> new ArrayList<>()).add(contact);
+			}
+		}
+		return groups.values().stream().filter((group) -> group.size() > 1).toList();
+	}
+
+	private static void pairUp(List<Contact> group, String reason,
+			java.util.function.BiPredicate<Integer, Integer> alike, Set<List<UUID>> seen, Map<UUID, String> partyNames,
+			List<SuspectedDuplicate> pairs) {
+		for (int i = 0; i < group.size(); i++) {
+			for (int j = i + 1; j < group.size(); j++) {
+				Contact a = group.get(i);
+				Contact b = group.get(j);
+				if (alike.test(i, j) && seen.add(List.of(a.getId(), b.getId()))) {
 					pairs.add(new SuspectedDuplicate(candidate(a, partyNames, reason), candidate(b, partyNames, reason),
 							reason));
 				}
 			}
 		}
-		return pairs;
-	}
-
-	private Map<UUID, String> partyNames() {
-		return this.parties.findAll().stream().collect(Collectors.toMap(Party::getId, Party::getName));
 	}
 
 	private static DuplicateCandidate candidate(Party party, String reason) {

@@ -48,8 +48,14 @@ public final class NameSimilarity {
 	 * @return 0 (nothing alike) to 1 (the same once normalised)
 	 */
 	public static double of(String a, String b) {
-		String left = normalise(a);
-		String right = normalise(b);
+		return ofNormalised(normalise(a), normalise(b));
+	}
+
+	/**
+	 * {@link #of} for names already {@linkplain #normalise normalised}: a list compared
+	 * pair by pair normalises each name once.
+	 */
+	static double ofNormalised(String left, String right) {
 		if (left.isEmpty() || right.isEmpty()) {
 			return 0;
 		}

@@ -96,6 +96,19 @@ class DuplicateIntegrationTests {
 			.post("/api/v1/parties/" + other.id() + "/contacts?allowDuplicate=true",
 					Map.of("name", "I. Chen", "email", email))
 			.status()).isEqualTo(201);
+
+		// Kept anyway, the two are listed as suspected duplicates, once, by their
+		// address.
+		assertThat(this.manager.items("/api/v1/parties/duplicates")
+			.stream()
+			.filter((pair) -> pair.get("first").get("kind").asString().equals("contact")
+					&& pair.get("first").get("partyId").asString().equals(one.id().toString()) != pair.get("second")
+						.get("partyId")
+						.asString()
+						.equals(one.id().toString())
+					&& (pair.get("first").get("partyId").asString().equals(other.id().toString())
+							|| pair.get("second").get("partyId").asString().equals(other.id().toString())))
+			.map((pair) -> pair.get("reason").asString())).containsExactly("same-email");
 	}
 
 	@Test
