@@ -56,6 +56,15 @@ public final class SweepBenchmark {
 	private SweepBenchmark() {
 	}
 
+	/**
+	 * @return the PostgreSQL driver's URL parameters to measure with, from
+	 * {@code -Dbench.db-params} (e.g. {@code reWriteBatchedInserts=true})
+	 */
+	private static String urlParameters() {
+		String parameters = System.getProperty("bench.db-params", "");
+		return parameters.isBlank() ? "" : "?" + parameters;
+	}
+
 	public static void main(String[] args) throws Exception {
 		String dbName = "sweep_bench_" + ProcessHandle.current().pid();
 		postgres("create database " + dbName);
@@ -63,7 +72,7 @@ public final class SweepBenchmark {
 		try {
 			context = SpringApplication.run(Servicechain.class, "--server.port=0", "--server.address=" + HOST,
 					"--servicechain.demo.enabled=false", "--servicechain.scheduler.autostart=false",
-					"--spring.datasource.url=jdbc:postgresql://" + HOST + ":5432/" + dbName,
+					"--spring.datasource.url=jdbc:postgresql://" + HOST + ":5432/" + dbName + urlParameters(),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=",
 					"--servicechain.identity.initial-admin-password=" + UUID.randomUUID(),
 					"--spring.main.banner-mode=off", "--logging.level.root=warn",
@@ -82,6 +91,7 @@ public final class SweepBenchmark {
 		JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 		try (Connection connection = context.getBean(DataSource.class).getConnection()) {
 			say("PostgreSQL " + connection.getMetaData().getDatabaseProductVersion());
+			say("Driver URL parameters: " + (urlParameters().isEmpty() ? "(none)" : urlParameters()));
 		}
 		BenchOrganisation organisation = new BenchOrganisation(context);
 		organisation.build(20);

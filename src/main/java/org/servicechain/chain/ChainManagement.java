@@ -721,8 +721,8 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 	}
 
 	/**
-	 * @return the details with the mail address and phone number in the form they are
-	 * kept in
+	 * @return the details with the mail address, phone number and postcode in the form
+	 * they are kept in
 	 */
 	private ContactDetails validate(@Nullable UUID contactId, UUID partyId, ContactDetails details) {
 		List<FieldViolation> violations = new ArrayList<>();
@@ -736,6 +736,13 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 		}
 		try {
 			phone = ContactFields.phone("phone", details.phone());
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.getViolations());
+		}
+		String postcode = details.postcode();
+		try {
+			postcode = ContactFields.postcode("postcode", details.postcode());
 		}
 		catch (InvalidInputException ex) {
 			violations.addAll(ex.getViolations());
@@ -783,7 +790,7 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		return details.withContactFields(email, phone);
+		return details.withContactFields(email, phone, postcode);
 	}
 
 	private boolean reportsToCycle(@Nullable UUID contactId, UUID reportsTo) {

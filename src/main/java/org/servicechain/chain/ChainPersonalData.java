@@ -86,7 +86,8 @@ class ChainPersonalData implements PersonalDataHolder {
 		if (subject.kind() == DataSubject.Kind.CONTACT) {
 			return this.contacts.findById(subject.id()).map((contact) -> {
 				pseudonymiseContact(contact, pseudonym);
-				return List.of("contact renamed " + pseudonym + "; email, phone, style and availability removed;"
+				return List.of("contact renamed " + pseudonym
+						+ "; email, phone, postal address, style and availability removed;"
 						+ " role, authority and escalation place kept");
 			}).orElse(List.of());
 		}

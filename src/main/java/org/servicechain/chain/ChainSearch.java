@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.search.mapper.orm.Search;
 
 import org.springframework.context.annotation.Bean;
@@ -98,9 +99,18 @@ class ChainSearch {
 							f.entity(), f.score(),
 							f.composite(TextMatch::joined, f.highlight("name"), f.highlight("jobRole"),
 									f.highlight("email"))))
-					.where((f) -> f.bool()
-						.should(TextMatch.matching(f, query.text(), "name", "jobRole", "email"))
-						.should(f.match().field("phone").matching(query.text())))
+					.where((f) -> {
+						var any = f.bool()
+							.should(TextMatch.matching(f, query.text(), "name", "jobRole", "email"))
+							.should(f.match().field("phone").matching(query.text()));
+						// A number or postcode as people say it ("0161 496 0101", "m3
+						// 3hn") finds the one kept in its single form.
+						kept(ContactFields::phone, query.text())
+							.ifPresent((phone) -> any.should(f.match().field("phone").matching(phone).boost(10f)));
+						kept(ContactFields::postcode, query.text()).ifPresent(
+								(postcode) -> any.should(f.match().field("postcode").matching(postcode).boost(10f)));
+						return any;
+					})
 					.highlighter(TextMatch::highlighter)
 					.fetch(query.offset(), query.limit());
 				Map<UUID, String> names = parties
@@ -122,6 +132,16 @@ class ChainSearch {
 
 	private record Found(Contact contact, float score, List<String> highlights) {
 
+	}
+
+	private static java.util.Optional<String> kept(java.util.function.BiFunction<String, String, @Nullable String> form,
+			String text) {
+		try {
+			return java.util.Optional.ofNullable(form.apply("q", text));
+		}
+		catch (org.servicechain.shared.InvalidInputException ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 }

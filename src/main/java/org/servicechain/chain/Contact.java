@@ -43,7 +43,7 @@ import org.servicechain.shared.Auditable;
  */
 @Entity
 @Table(name = "contact")
-@Indexed(index = "contact")
+@Indexed(index = "contact_v2")
 class Contact extends AssignedIdEntity implements Auditable {
 
 	@Id
@@ -103,6 +103,13 @@ class Contact extends AssignedIdEntity implements Auditable {
 	private @Nullable String reviewReason;
 
 	/** The address in lower case, so mail is matched to its sender whatever the case. */
+	@Column(name = "postal_address", length = 300)
+	private @Nullable String postalAddress;
+
+	@Column(length = 12)
+	@KeywordField
+	private @Nullable String postcode;
+
 	@Column(name = "email_key", length = 200)
 	private @Nullable String emailKey;
 
@@ -130,6 +137,8 @@ class Contact extends AssignedIdEntity implements Auditable {
 		this.email = details.email();
 		this.emailKey = emailKey(details.email());
 		this.phone = details.phone();
+		this.postalAddress = details.postalAddress();
+		this.postcode = details.postcode();
 		this.preferredChannel = details.preferredChannel();
 		this.communicationStyle = details.communicationStyle();
 		this.availability = details.availability();
@@ -205,15 +214,17 @@ class Contact extends AssignedIdEntity implements Auditable {
 	}
 
 	/**
-	 * Erasure (UK GDPR Art. 17): the name becomes the pseudonym; email, phone and the
-	 * notes on how to deal with the person go. The role, authority and place in the
-	 * escalation path stay, as the history of who decided what.
+	 * Erasure (UK GDPR Art. 17): the name becomes the pseudonym; email, phone, postal
+	 * address and the notes on how to deal with the person go. The role, authority and
+	 * place in the escalation path stay, as the history of who decided what.
 	 */
 	void pseudonymise(String pseudonym) {
 		this.name = pseudonym;
 		this.email = null;
 		this.emailKey = null;
 		this.phone = null;
+		this.postalAddress = null;
+		this.postcode = null;
 		this.communicationStyle = null;
 		this.availability = null;
 	}
@@ -227,6 +238,9 @@ class Contact extends AssignedIdEntity implements Auditable {
 		if (this.phone != null) {
 			identifiers.add(this.phone);
 		}
+		if (this.postcode != null) {
+			identifiers.add(this.postcode);
+		}
 		return identifiers;
 	}
 
@@ -239,7 +253,7 @@ class Contact extends AssignedIdEntity implements Auditable {
 					.map((influence) -> new ContactView.InfluenceView(influence.contactId(),
 							contactNames.getOrDefault(influence.contactId(), "(removed contact)"), influence.note()))
 					.toList(),
-				this.reviewReason);
+				this.reviewReason, this.postalAddress, this.postcode);
 	}
 
 	@Override
@@ -249,6 +263,8 @@ class Contact extends AssignedIdEntity implements Auditable {
 		snapshot.put("jobRole", this.jobRole);
 		snapshot.put("email", this.email);
 		snapshot.put("phone", this.phone);
+		snapshot.put("postalAddress", this.postalAddress);
+		snapshot.put("postcode", this.postcode);
 		snapshot.put("preferredChannel", this.preferredChannel != null ? this.preferredChannel.name() : null);
 		snapshot.put("communicationStyle", this.communicationStyle);
 		snapshot.put("availability", this.availability);

@@ -30,6 +30,14 @@ public final class ContactFields {
 
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
+	/**
+	 * A UK postcode without its space, as the government's Bulk Data Transfer guidance
+	 * gives it (the letters each position may hold), plus GIR 0AA.
+	 */
+	private static final Pattern UK_POSTCODE = Pattern
+		.compile("GIR0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]"
+				+ "|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2}");
+
 	private ContactFields() {
 	}
 
@@ -75,6 +83,24 @@ public final class ContactFields {
 		}
 		throw new InvalidInputException(field, "phone", "'" + phone
 				+ "' is not a valid phone number; give it with its country code (like +44 161 496 0123) or as a UK number");
+	}
+
+	/**
+	 * @return the postcode in capitals with one space before its last three characters
+	 * ({@code M1 1AE}), or {@literal null} when blank
+	 * @throws InvalidInputException ({@code field}, {@code postcode}) when it is not a UK
+	 * postcode
+	 */
+	public static @Nullable String postcode(String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String compact = value.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+		if (!UK_POSTCODE.matcher(compact).matches()) {
+			throw new InvalidInputException(field, "postcode", "'" + value.strip()
+					+ "' is not a UK postcode (like M1 1AE or SW1A 2AA); write an address abroad in the address");
+		}
+		return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
 	}
 
 	/**

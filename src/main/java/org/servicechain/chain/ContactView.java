@@ -17,7 +17,8 @@ public record ContactView(UUID id, long version, UUID partyId, String partyName,
 		@Nullable String communicationStyle, @Nullable String availability, boolean canApproveSpend,
 		@Nullable BigDecimal spendLimit, boolean canSetPriorities, boolean canSignAgreements,
 		@Nullable Integer escalationLevel, @Nullable UUID reportsToId, @Nullable String reportsToName,
-		List<InfluenceView> influences, @Nullable String reviewReason) {
+		List<InfluenceView> influences, @Nullable String reviewReason, @Nullable String postalAddress,
+		@Nullable String postcode) {
 
 	public boolean holdsAuthority() {
 		return this.canApproveSpend || this.canSetPriorities || this.canSignAgreements || this.escalationLevel != null;

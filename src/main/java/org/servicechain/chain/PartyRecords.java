@@ -45,7 +45,7 @@ public class PartyRecords {
 
 	/** The columns, in order; the import finds them by name, ignoring case. */
 	public static final List<String> COLUMNS = List.of("party", "kind", "internal", "customer_type", "description",
-			"contact", "job_role", "email", "phone", "preferred_channel");
+			"contact", "job_role", "email", "phone", "preferred_channel", "postal_address", "postcode");
 
 	/** At most this many rows in one file. */
 	public static final int MAX_ROWS = 5000;
@@ -121,6 +121,8 @@ public class PartyRecords {
 		// E.164 starts with '+': kept as the text it is by the apostrophe.
 		cells.add(contact != null ? CsvCells.safe(contact.phone()) : "");
 		cells.add(contact != null && contact.preferredChannel() != null ? contact.preferredChannel().name() : "");
+		cells.add(contact != null ? CsvCells.safe(contact.postalAddress()) : "");
+		cells.add(contact != null ? CsvCells.safe(contact.postcode()) : "");
 		return cells;
 	}
 
@@ -303,9 +305,10 @@ public class PartyRecords {
 		if (contactName != null || cell.apply("email") != null || cell.apply("phone") != null) {
 			contact = new ContactDetails(Optional.ofNullable(contactName).orElse(""), cell.apply("job_role"),
 					cell.apply("email"), cell.apply("phone"), channel, null, null, null, null, null, null, null, null,
-					null);
+					null, cell.apply("postal_address"), cell.apply("postcode"));
 			List<FieldViolation> contactErrors = new ArrayList<>(beanErrors(contact, "contact"));
-			contactErrors.removeIf((e) -> e.field().equals("email") || e.field().equals("phone"));
+			contactErrors.removeIf(
+					(e) -> e.field().equals("email") || e.field().equals("phone") || e.field().equals("postcode"));
 			try {
 				contact = this.chain.checkContact(partyId != null ? partyId : UUID.randomUUID(), contact);
 			}
@@ -353,6 +356,7 @@ public class PartyRecords {
 			String field = switch (path) {
 				case "name" -> prefix.isEmpty() ? "party" : "contact";
 				case "jobRole" -> "job_role";
+				case "postalAddress" -> "postal_address";
 				default -> path;
 			};
 			String rule = violation.getConstraintDescriptor()

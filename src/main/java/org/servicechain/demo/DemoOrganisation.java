@@ -644,14 +644,21 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private int phones;
 
+	/** Postal addresses of the contacts letters go to, with their postcodes. */
+	private static final Map<String, List<String>> ADDRESSES = Map.of("Priya Nair",
+			List.of("Riverside Lettings Ltd\n14 Quay Street\nManchester", "M3 3HN"), "Hannah Price",
+			List.of("Customer Service\n1 Piccadilly Place\nManchester", "M1 3BN"));
+
 	private ContactDetails details(String name, String role, Channel channel, String style, String availability,
 			boolean approvesSpend, @Nullable BigDecimal spendLimit, boolean setsPriorities, boolean signs,
 			@Nullable Integer escalationLevel, @Nullable UUID reportsTo, List<Influence> influences) {
 		String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com";
 		// Ofcom's drama range, one number each: a shared number would look like a
 		// duplicate.
+		List<String> address = ADDRESSES.getOrDefault(name, java.util.Arrays.asList(null, null));
 		return new ContactDetails(name, role, email, "+44 161 496 0" + (100 + this.phones++), channel, style,
-				availability, approvesSpend, spendLimit, setsPriorities, signs, escalationLevel, reportsTo, influences);
+				availability, approvesSpend, spendLimit, setsPriorities, signs, escalationLevel, reportsTo, influences,
+				address.get(0), address.get(1));
 	}
 
 	private void log(String party, LocalDate on, RelationshipKind kind, String summary) {

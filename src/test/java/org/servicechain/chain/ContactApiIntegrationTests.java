@@ -70,6 +70,20 @@ class ContactApiIntegrationTests {
 	}
 
 	@Test
+	void keepsAPostalAddressWithItsPostcodeInOneForm() {
+		TestClient.Response refused = this.manager.post("/api/v1/parties/" + this.courier.id() + "/contacts", Map
+			.of("name", "Lena Ward", "postalAddress", "Unit 4, Trafford Park\nManchester", "postcode", "M17 1Q"));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(refused.body()).contains("\"postcode\"").contains("not a UK postcode");
+
+		TestClient.Response created = this.manager.post("/api/v1/parties/" + this.courier.id() + "/contacts", Map
+			.of("name", "Lena Ward", "postalAddress", "Unit 4, Trafford Park\nManchester", "postcode", "m17 1qe"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		assertThat(created.json().get("postalAddress").asString()).isEqualTo("Unit 4, Trafford Park\nManchester");
+		assertThat(created.json().get("postcode").asString()).isEqualTo("M17 1QE");
+	}
+
+	@Test
 	void updatesAndDeletesAContactWithVersions() {
 		UUID priya = this.chain.contact(this.courier, "Priya Shah", Map.of());
 		String path = "/api/v1/contacts/" + priya;

@@ -61,4 +61,34 @@ class ContactFieldsUnitTests {
 		assertThat(ContactFields.displayPhone("+441614960123")).isEqualTo("+44 161 496 0123");
 	}
 
+	@Test
+	void ukPostcodesAreKeptInCapitalsWithOneSpace() {
+		assertThat(ContactFields.postcode("postcode", "m1 1ae")).isEqualTo("M1 1AE");
+		assertThat(ContactFields.postcode("postcode", " SW1A2AA ")).isEqualTo("SW1A 2AA");
+		assertThat(ContactFields.postcode("postcode", "ec1a  1bb")).isEqualTo("EC1A 1BB");
+		assertThat(ContactFields.postcode("postcode", "W1A 0AX")).isEqualTo("W1A 0AX");
+		assertThat(ContactFields.postcode("postcode", "B33 8TH")).isEqualTo("B33 8TH");
+		assertThat(ContactFields.postcode("postcode", "CR2 6XH")).isEqualTo("CR2 6XH");
+		assertThat(ContactFields.postcode("postcode", "DN55 1PT")).isEqualTo("DN55 1PT");
+		assertThat(ContactFields.postcode("postcode", "GIR 0AA")).isEqualTo("GIR 0AA");
+		assertThat(ContactFields.postcode("postcode", "")).isNull();
+		assertThat(ContactFields.postcode("postcode", null)).isNull();
+	}
+
+	@Test
+	void wrongPostcodesAreRefusedNamingFieldAndRule() {
+		// Q, V and X never start a postcode; C, I, K, M, O and V never end one; the
+		// inward part is a digit and two letters.
+		for (String wrong : new String[] { "M1", "QA1 1AA", "M1 1AC", "M1 1IA", "12345", "M1 AAE", "SW1A 2AAA", "75008",
+				"not known" }) {
+			assertThatThrownBy(() -> ContactFields.postcode("postcode", wrong)).as(wrong)
+				.isInstanceOf(InvalidInputException.class)
+				.satisfies((ex) -> assertThat(((InvalidInputException) ex).getViolations()).singleElement()
+					.satisfies((v) -> {
+						assertThat(v.field()).isEqualTo("postcode");
+						assertThat(v.rule()).isEqualTo("postcode");
+					}));
+		}
+	}
+
 }

@@ -168,6 +168,16 @@ abstract class SearchContract {
 		JsonNode contacts = ok(this.agent.get("/api/v1/search?kind=contact&q=" + suffix));
 		assertThat(ids(contacts)).containsExactly(contact.toString());
 		assertThat(contacts.get("items").get(0).get("reference").asString()).isEqualTo("SwiftParcel " + suffix);
+
+		// A postcode or a phone number as people say it finds the one kept in its
+		// single form.
+		UUID lena = new ChainApiFixtures(manager).contact(
+				new Named(UUID.fromString(party.get("id").asString()), "SwiftParcel " + suffix), "Lena " + suffix,
+				Map.of("postcode", "dn55 1pt", "phone", "+44 20 7946 0" + (100 + Math.abs(suffix.hashCode() % 900))));
+		assertThat(ids(ok(this.agent.get("/api/v1/search?kind=contact&size=200&q=DN551PT")))).contains(lena.toString());
+		assertThat(ids(ok(this.agent
+			.get("/api/v1/search?kind=contact&size=200&q=020+7946+0" + (100 + Math.abs(suffix.hashCode() % 900))))))
+			.contains(lena.toString());
 	}
 
 	@Test

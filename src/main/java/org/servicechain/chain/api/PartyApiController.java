@@ -161,7 +161,8 @@ class PartyApiController {
 
 	@PostMapping(path = "/{id}/contacts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Create a contact at a party",
-			description = "The email is checked and the phone kept in E.164 (UK when no country code). Answers 409 with"
+			description = "The email is checked, the phone kept in E.164 (UK when no country code) and the postcode as a UK"
+					+ " postcode (M1 1AE). Answers 409 with"
 					+ " the possible duplicates (same email or phone anywhere, similar name at the party) unless"
 					+ " allowDuplicate=true.")
 	ResponseEntity<ContactView> createContact(@PathVariable UUID id, @Valid @RequestBody ContactDetails details,

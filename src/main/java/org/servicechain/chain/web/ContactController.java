@@ -207,25 +207,27 @@ class ContactController {
 			@Nullable Channel preferredChannel, @Nullable String communicationStyle, @Nullable String availability,
 			@Nullable Boolean canApproveSpend, @Nullable BigDecimal spendLimit, @Nullable Boolean canSetPriorities,
 			@Nullable Boolean canSignAgreements, @Nullable Integer escalationLevel, @Nullable UUID reportsToId,
-			@Nullable List<UUID> influenceIds, @Nullable Long version) {
+			@Nullable List<UUID> influenceIds, @Nullable Long version, @Nullable String postalAddress,
+			@Nullable String postcode) {
 
 		static ContactForm empty() {
 			return new ContactForm("", null, null, null, null, null, null, false, null, false, false, null, null,
-					List.of(), null);
+					List.of(), null, null, null);
 		}
 
 		static ContactForm of(ContactView c) {
 			return new ContactForm(c.name(), c.jobRole(), c.email(), c.phone(), c.preferredChannel(),
 					c.communicationStyle(), c.availability(), c.canApproveSpend(), c.spendLimit(), c.canSetPriorities(),
 					c.canSignAgreements(), c.escalationLevel(), c.reportsToId(),
-					c.influences().stream().map(ContactView.InfluenceView::contactId).toList(), c.version());
+					c.influences().stream().map(ContactView.InfluenceView::contactId).toList(), c.version(),
+					c.postalAddress(), c.postcode());
 		}
 
 		ContactForm withVersion(long newVersion) {
 			return new ContactForm(this.name, this.jobRole, this.email, this.phone, this.preferredChannel,
 					this.communicationStyle, this.availability, this.canApproveSpend, this.spendLimit,
 					this.canSetPriorities, this.canSignAgreements, this.escalationLevel, this.reportsToId,
-					this.influenceIds, newVersion);
+					this.influenceIds, newVersion, this.postalAddress, this.postcode);
 		}
 
 		public boolean influences(UUID contactId) {
@@ -239,7 +241,7 @@ class ContactController {
 					this.preferredChannel, this.communicationStyle, this.availability,
 					Boolean.TRUE.equals(this.canApproveSpend), this.spendLimit,
 					Boolean.TRUE.equals(this.canSetPriorities), Boolean.TRUE.equals(this.canSignAgreements),
-					this.escalationLevel, this.reportsToId, influences);
+					this.escalationLevel, this.reportsToId, influences, this.postalAddress, this.postcode);
 		}
 
 	}
