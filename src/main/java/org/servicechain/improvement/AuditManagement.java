@@ -332,6 +332,17 @@ public class AuditManagement {
 		return new SubjectHistory(subjectKey, audits.get(0).subjectName(), audits, points, latest, average);
 	}
 
+	/**
+	 * @return the audit's trail of changes, newest first, for whoever may read it
+	 */
+	@Transactional(readOnly = true)
+	public List<org.servicechain.shared.AuditEntryView> changes(UUID id) {
+		CurrentUser caller = this.access.caller();
+		Audit audit = load(id);
+		this.access.requireRead(caller, audit);
+		return this.audit.history(id);
+	}
+
 	private List<AuditSummary> visible(AuditFilter filter) {
 		CurrentUser caller = this.access.requireStaff();
 		LocalDate today = today();

@@ -7,7 +7,7 @@
  * docs/architecture.md). Who sees and does what is decided in {@link AuditAccessPolicy}.
  */
 @ApplicationModule(displayName = "Improvement (audits)",
-		allowedDependencies = { "shared", "identity", "chain", "feedback" })
+		allowedDependencies = { "shared", "identity", "chain", "agreements", "feedback" })
 @NullMarked
 package org.servicechain.improvement;
 
