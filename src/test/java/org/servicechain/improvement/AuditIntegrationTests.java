@@ -101,12 +101,10 @@ class AuditIntegrationTests {
 		Named team = chain.internalTeam("Dispatch");
 		Named delivery = chain.service("Home delivery");
 
-		assertProblem(manager.post(TEMPLATES, template("PARTNER", List.of(item("Scans", 0)))), 422,
-				"items[0].weight", "range");
-		JsonNode template = ok(manager.post(TEMPLATES, template("PARTNER",
-				List.of(item("Scans every parcel", 3), item("Straps large items", 2), item("Leaves on time", 1),
-						item("Manifest signed", 4)))),
-				201);
+		assertProblem(manager.post(TEMPLATES, template("PARTNER", List.of(item("Scans", 0)))), 422, "items[0].weight",
+				"range");
+		JsonNode template = ok(manager.post(TEMPLATES, template("PARTNER", List.of(item("Scans every parcel", 3),
+				item("Straps large items", 2), item("Leaves on time", 1), item("Manifest signed", 4)))), 201);
 		String templateId = template.get("id").asString();
 		assertThat(template.get("totalWeight").asInt()).isEqualTo(10);
 
@@ -142,15 +140,15 @@ class AuditIntegrationTests {
 		assertThat(ok(recorded, 200).get("status").asString()).isEqualTo("IN_PROGRESS");
 		assertThat(recorded.json().get("items").size()).isEqualTo(4);
 		assertProblem(auditor.put(results, first, etag), 409);
-		assertProblem(auditor.post(AUDITS + "/" + id + "/complete", Map.of(),
-				Map.of("If-Match", recorded.etag())), 422, "items", "answered");
+		assertProblem(auditor.post(AUDITS + "/" + id + "/complete", Map.of(), Map.of("If-Match", recorded.etag())), 422,
+				"items", "answered");
 
 		TestClient.Response rest = auditor.put(results,
 				Map.of("items", List.of(answer(3, "PARTLY"), answer(4, "NOT_APPLICABLE"))), recorded.etag());
 		ok(rest, 200);
 		assertProblem(auditor.post(AUDITS + "/" + id + "/findings",
-				Map.of("itemPosition", 1, "severity", "MAJOR", "text", "Fine"), Map.of("If-Match", rest.etag())),
-				422, "itemPosition", "unmet");
+				Map.of("itemPosition", 1, "severity", "MAJOR", "text", "Fine"), Map.of("If-Match", rest.etag())), 422,
+				"itemPosition", "unmet");
 		TestClient.Response found = auditor.post(AUDITS + "/" + id + "/findings",
 				Map.of("itemPosition", 2, "severity", "MAJOR", "text", "Fridges laid flat"),
 				Map.of("If-Match", rest.etag()));
@@ -163,7 +161,8 @@ class AuditIntegrationTests {
 		assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(done.get("overdue").asBoolean()).isFalse();
 
-		// Recurrence: the next is due two weeks after this one, from the template as it is now.
+		// Recurrence: the next is due two weeks after this one, from the template as it
+		// is now.
 		JsonNode next = ok(manager.get(AUDITS + "/" + done.get("nextId").asString()), 200);
 		assertThat(next.get("status").asString()).isEqualTo("SCHEDULED");
 		assertThat(next.get("dueOn").asString()).isEqualTo(LocalDate.now().minusDays(3).plusWeeks(2).toString());
@@ -173,9 +172,8 @@ class AuditIntegrationTests {
 
 		// Raising an action: managers only, metric chosen as in the action form.
 		String raise = AUDITS + "/" + id + "/findings/1/action";
-		Map<String, Object> action = new HashMap<>(Map.of("title", "Strap every fridge upright", "owner",
-				auditorName, "serviceId", delivery.id(), "target", 1, "deadline",
-				LocalDate.now().plusMonths(1).toString()));
+		Map<String, Object> action = new HashMap<>(Map.of("title", "Strap every fridge upright", "owner", auditorName,
+				"serviceId", delivery.id(), "target", 1, "deadline", LocalDate.now().plusMonths(1).toString()));
 		assertProblem(auditor.post(raise, Map.of("title", "x"), Map.of("If-Match", completed.etag())), 403);
 		assertProblem(manager.post(raise, action, Map.of("If-Match", completed.etag())), 422, "metric", "required");
 		action.put("metric", "COMPLAINT_COUNT");
@@ -195,10 +193,13 @@ class AuditIntegrationTests {
 		// Cancelling needs a reason.
 		String nextId = next.get("id").asString();
 		String nextEtag = manager.get(AUDITS + "/" + nextId).etag();
-		assertProblem(manager.post(AUDITS + "/" + nextId + "/cancel", Map.of("reason", " "),
-				Map.of("If-Match", nextEtag)), 422, "reason", "required");
+		assertProblem(
+				manager.post(AUDITS + "/" + nextId + "/cancel", Map.of("reason", " "), Map.of("If-Match", nextEtag)),
+				422, "reason", "required");
 		assertThat(ok(manager.post(AUDITS + "/" + nextId + "/cancel", Map.of("reason", "Courier replaced"),
-				Map.of("If-Match", nextEtag)), 200).get("status").asString()).isEqualTo("CANCELLED");
+				Map.of("If-Match", nextEtag)), 200)
+			.get("status")
+			.asString()).isEqualTo("CANCELLED");
 	}
 
 	@Test
@@ -212,8 +213,7 @@ class AuditIntegrationTests {
 		String templateId = ok(manager.post(TEMPLATES, template("TEAM", List.of(item("Tidy bay", 1)))), 201).get("id")
 			.asString();
 		String auditorName = staffUser(Role.AGENT, null);
-		String open = schedule(manager, templateId, team.id(), auditorName, LocalDate.now().plusDays(5), null)
-			.get("id")
+		String open = schedule(manager, templateId, team.id(), auditorName, LocalDate.now().plusDays(5), null).get("id")
 			.asString();
 		JsonNode closed = schedule(manager, templateId, team.id(), auditorName, LocalDate.now().plusDays(5), null);
 		String closedId = closed.get("id").asString();

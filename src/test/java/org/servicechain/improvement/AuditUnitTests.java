@@ -45,9 +45,10 @@ class AuditUnitTests {
 	}
 
 	private static Audit audit(RecurrenceUnit unit, Integer every) {
-		ChecklistTemplate template = new ChecklistTemplate(new TemplateDetails("Hand-over", AuditSubjectKind.PARTNER,
-				AuditKind.SERVICE_AUDIT, null,
-				List.of(new ChecklistItem("Scans", null, 3), new ChecklistItem("Strapped", null, 1))), NOW);
+		ChecklistTemplate template = new ChecklistTemplate(
+				new TemplateDetails("Hand-over", AuditSubjectKind.PARTNER, AuditKind.SERVICE_AUDIT, null,
+						List.of(new ChecklistItem("Scans", null, 3), new ChecklistItem("Strapped", null, 1))),
+				NOW);
 		return new Audit(7, template,
 				new Audit.Subject(AuditSubjectKind.PARTNER, java.util.UUID.randomUUID(), null, "Courier"), "maria",
 				"Maria", LocalDate.of(2026, 3, 1), unit, every, "maria", NOW);

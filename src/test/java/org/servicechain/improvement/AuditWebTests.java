@@ -94,8 +94,8 @@ class AuditWebTests {
 				"itemPosition", "2", "severity", "MINOR", "text", "No next step offered"));
 		assertThat(finding.status()).isEqualTo(302);
 		current = api.get("/api/v1/audits/" + id).json().get("version").asLong();
-		TestClient.Response completed = manager.postForm(page + "/results",
-				Map.of("version", String.valueOf(current), "result-1", "MET", "result-2", "NOT_MET", "then", "complete"));
+		TestClient.Response completed = manager.postForm(page + "/results", Map.of("version", String.valueOf(current),
+				"result-1", "MET", "result-2", "NOT_MET", "then", "complete"));
 		assertThat(completed.status()).isEqualTo(302);
 		html = manager.get(page).body();
 		assertThat(html).contains("66.7%").contains("No next step offered").contains("Raise an action");

@@ -77,16 +77,16 @@ class TemplateController {
 	String save(@ModelAttribute("form") TemplateForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(binding));
+		// A value that could not be read was left empty, so the facade refuses the
+		// checklist too and every other problem is named in the same answer.
 		var details = form.toDetails(errors);
-		if (errors.isEmpty()) {
-			try {
-				TemplateView saved = this.templates.create(details);
-				redirect.addFlashAttribute("message", "Checklist “" + saved.name() + "” saved.");
-				return "redirect:/improvement/templates";
-			}
-			catch (InvalidInputException ex) {
-				errors.putAll(FormErrors.of(ex));
-			}
+		try {
+			TemplateView saved = this.templates.create(details);
+			redirect.addFlashAttribute("message", "Checklist “" + saved.name() + "” saved.");
+			return "redirect:/improvement/templates";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.of(ex).forEach(errors::putIfAbsent);
 		}
 		return form(null, form.forRedisplay(), errors, model);
 	}
@@ -96,20 +96,18 @@ class TemplateController {
 			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(binding));
 		var details = form.toDetails(errors);
-		if (errors.isEmpty()) {
-			try {
-				TemplateView saved = this.templates.update(id, version, details);
-				redirect.addFlashAttribute("message",
-						"Checklist saved as revision " + saved.revision() + "; audits already scheduled keep theirs.");
-				return "redirect:/improvement/templates";
-			}
-			catch (InvalidInputException ex) {
-				errors.putAll(FormErrors.of(ex));
-			}
-			catch (StaleVersionException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("conflict", ex);
-			}
+		try {
+			TemplateView saved = this.templates.update(id, version, details);
+			redirect.addFlashAttribute("message",
+					"Checklist saved as revision " + saved.revision() + "; audits already scheduled keep theirs.");
+			return "redirect:/improvement/templates";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.of(ex).forEach(errors::putIfAbsent);
+		}
+		catch (StaleVersionException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", ex);
 		}
 		model.addAttribute("editedVersion", version);
 		return form(this.templates.template(id), form.forRedisplay(), errors, model);

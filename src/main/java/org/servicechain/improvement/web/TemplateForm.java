@@ -61,7 +61,8 @@ record TemplateForm(@Nullable String name, @Nullable AuditSubjectKind subjectKin
 
 	/**
 	 * @return the details, with rows renumbered as kept; a weight that is not a whole
-	 * number becomes {@literal null} plus an error under {@code items[i].weight}
+	 * number becomes {@literal null} (so the checklist is refused) plus an error under
+	 * {@code items[i].weight}
 	 */
 	TemplateDetails toDetails(java.util.Map<String, String> errors) {
 		List<ChecklistItem> items = new ArrayList<>();
@@ -74,8 +75,9 @@ record TemplateForm(@Nullable String name, @Nullable AuditSubjectKind subjectKin
 					weight = Integer.valueOf(row.weight().strip());
 				}
 				catch (NumberFormatException ex) {
+					// Left empty, so the facade refuses the checklist and names every
+					// other problem too; this message stays the one shown.
 					errors.put("items[" + i + "].weight", "A whole number from 1 to 100");
-					weight = 1;
 				}
 			}
 			items.add(new ChecklistItem(row.question(), row.guidance(), weight));
