@@ -290,6 +290,37 @@ public class AuditManagement {
 	}
 
 	/**
+	 * What the dashboard shows a member of staff about audits: the overdue ones they may
+	 * see, and the open audits they are to conduct, soonest due first.
+	 */
+	@Transactional(readOnly = true)
+	public Attention attention() {
+		CurrentUser caller = this.access.requireStaff();
+		List<AuditSummary> visible = visible(AuditFilter.none());
+		List<UUID> mine = this.audits.findAllByOrderByDueOnDescNumberDesc()
+			.stream()
+			.filter((audit) -> audit.open() && audit.getAuditor().equals(caller.getUsername()))
+			.map(Audit::getId)
+			.toList();
+		return new Attention(visible.stream().filter(AuditSummary::overdue).count(),
+				visible.stream()
+					.filter((summary) -> mine.contains(summary.id()))
+					.sorted(Comparator.comparing(AuditSummary::dueOn))
+					.toList());
+	}
+
+	/**
+	 * The dashboard's audit panel.
+	 */
+	public record Attention(long overdue, List<AuditSummary> toConduct) {
+
+		public boolean empty() {
+			return this.overdue == 0 && this.toConduct.isEmpty();
+		}
+
+	}
+
+	/**
 	 * @return the subjects of the audits the caller may see, key → name, by name
 	 */
 	@Transactional(readOnly = true)

@@ -273,7 +273,8 @@ class DemoOrganisationIntegrationTests {
 		assertThat(maria.items("/api/v1/audit-templates")).extracting((t) -> t.get("name").asString())
 			.contains("Front-line phone mystery shop", "Courier hand-over audit");
 		List<JsonNode> audits = maria.items("/api/v1/audits");
-		assertThat(audits).anyMatch((a) -> a.get("status").asString().equals("SCHEDULED") && a.get("overdue").asBoolean());
+		assertThat(audits)
+			.anyMatch((a) -> a.get("status").asString().equals("SCHEDULED") && a.get("overdue").asBoolean());
 		assertThat(audits)
 			.anyMatch((a) -> a.get("status").asString().equals("SCHEDULED") && !a.get("overdue").asBoolean());
 		JsonNode done = audits.stream()

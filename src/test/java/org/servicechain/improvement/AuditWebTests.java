@@ -80,6 +80,8 @@ class AuditWebTests {
 		assertThat(manager.get("/improvement/audits?overdue=true").body()).contains("audit-overdue")
 			.contains("overdue-card");
 
+		assertThat(manager.get("/").body()).contains("/improvement/audits/attention");
+		assertThat(manager.get("/improvement/audits/attention").body()).contains("overdue");
 		String id = page.substring(page.lastIndexOf('/') + 1);
 		long version = api.get("/api/v1/audits/" + id).json().get("version").asLong();
 		TestClient.Response saved = manager.postForm(page + "/results",

@@ -105,6 +105,17 @@ class AuditController {
 		return LIST;
 	}
 
+	/**
+	 * The dashboard's panel (loaded by the home page): overdue audits and the caller's
+	 * audits to conduct; nothing when there are none.
+	 */
+	@GetMapping("/attention")
+	String attention(Model model) {
+		model.addAttribute("attention", this.audits.attention());
+		model.addAttribute("manager", this.access.canManage());
+		return "improvement/panels :: attention";
+	}
+
 	@GetMapping("/new")
 	String scheduleForm(@RequestParam(required = false) @Nullable UUID template, Model model) {
 		return scheduleForm(ScheduleForm.empty(template), Map.of(), model);
