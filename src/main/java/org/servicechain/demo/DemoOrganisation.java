@@ -138,6 +138,10 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final org.servicechain.knowledge.KnowledgeBase knowledge;
 
+	private final org.servicechain.improvement.AuditTemplates auditTemplates;
+
+	private final org.servicechain.improvement.AuditManagement audits;
+
 	DemoOrganisation(ChainManagement chain, IdentityManagement identity, TransactionTemplate transaction,
 			BusinessCalendarManagement calendars, AgreementManagement agreements, RequestImport imports,
 			DeskManagement desk, Clock clock, org.servicechain.complaints.ComplaintPolicyManagement complaintPolicy,
@@ -148,7 +152,11 @@ class DemoOrganisation implements ApplicationRunner {
 			org.servicechain.feedback.SurveyManagement surveys, org.servicechain.feedback.FeedbackManagement feedback,
 			org.servicechain.feedback.ThemeAlerting themeAlerting,
 			org.servicechain.feedback.ImprovementManagement improvement, DemoReviews reviews,
-			org.servicechain.notices.ServiceNotices notices, org.servicechain.knowledge.KnowledgeBase knowledge) {
+			org.servicechain.notices.ServiceNotices notices, org.servicechain.knowledge.KnowledgeBase knowledge,
+			org.servicechain.improvement.AuditTemplates auditTemplates,
+			org.servicechain.improvement.AuditManagement audits) {
+		this.auditTemplates = auditTemplates;
+		this.audits = audits;
 		this.notices = notices;
 		this.knowledge = knowledge;
 		this.reviews = reviews;
@@ -393,6 +401,9 @@ class DemoOrganisation implements ApplicationRunner {
 				this.requestQueries, this.identity, this.parties, this.services, Instant.now(this.clock))
 			.load();
 		log.info("Loaded {} pieces of demo feedback", feedback);
+		log.info("Loaded {} demo audits",
+				new DemoAudits(this.auditTemplates, this.audits, java.time.LocalDate.now(this.clock)).load(this.parties,
+						this.services));
 		log.info("Loaded {} demo review meetings", this.reviews.load(this.parties, this.services));
 		return requests;
 	}

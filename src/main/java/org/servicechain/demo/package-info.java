@@ -6,7 +6,7 @@
 @ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "identity", "chain", "calendar", "businesscalendars", "agreements",
 				"requests", "sla", "complaints", "workforce", "feedback", "reviews", "portfolio", "notices",
-				"knowledge" })
+				"knowledge", "improvement" })
 @NullMarked
 package org.servicechain.demo;
 

@@ -262,6 +262,31 @@ class DemoOrganisationIntegrationTests {
 		assertThat(carols).isNotEmpty().allMatch((a) -> a.get("audience").asString().equals("PUBLISHED"));
 	}
 
+	/**
+	 * Two checklists; SwiftParcel's hand-over audit completed with a finding that raised
+	 * an action, its recurring successor overdue, the phone mystery shop scheduled; Paula
+	 * (SwiftParcel) sees none of them.
+	 */
+	@Test
+	void auditsWithAFindingThatRaisedAnActionOneOverdueAndOneScheduled() {
+		TestClient maria = demoUser("maria.manager");
+		assertThat(maria.items("/api/v1/audit-templates")).extracting((t) -> t.get("name").asString())
+			.contains("Front-line phone mystery shop", "Courier hand-over audit");
+		List<JsonNode> audits = maria.items("/api/v1/audits");
+		assertThat(audits)
+			.anyMatch((a) -> a.get("status").asString().equals("SCHEDULED") && a.get("overdue").asBoolean());
+		assertThat(audits)
+			.anyMatch((a) -> a.get("status").asString().equals("SCHEDULED") && !a.get("overdue").asBoolean());
+		JsonNode done = audits.stream()
+			.filter((a) -> a.get("status").asString().equals("COMPLETED"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(done.get("subjectName").asString()).isEqualTo("SwiftParcel Couriers");
+		JsonNode finding = maria.get("/api/v1/audits/" + done.get("id").asString()).json().get("findings").get(0);
+		assertThat(finding.get("actionId").isNull()).isFalse();
+		assertThat(demoUser("paula.partner").get("/api/v1/audits").status()).isEqualTo(403);
+	}
+
 	@Test
 	void aQuarterOfReviewsWithAnActionCarriedForward() {
 		TestClient paula = demoUser("paula.partner");
