@@ -83,15 +83,16 @@ final class DemoFeedback {
 		SurveyView repair = this.surveys.create(new SurveyDetails("Repair effort", SurveyKind.CES,
 				"How easy was it to get your appliance repaired?", "What made it easy or hard?",
 				this.services.get("Appliance repair"), RequesterScope.EXTERNAL, 100, 14, 14, true));
-		SurveyView recommend = this.surveys.create(new SurveyDetails("Would you recommend us", SurveyKind.NPS,
-				"How likely are you to recommend Hearthside to a friend?", "What is the one thing we should change?",
-				null, RequesterScope.ANY, 50, 30, 14, true));
-		// Internal customers rate the service desk on the five RATER dimensions (328
-		// 10.1).
+		// Internal customers rate the service they get on the five RATER dimensions (328
+		// 10.1); created before the NPS survey, so its rule is the one internal
+		// requesters meet.
 		SurveyView quality = this.surveys.create(new SurveyDetails("Internal customers: service quality (SERVQUAL)",
 				SurveyKind.SERVQUAL,
 				"Tell us what you expect of an excellent service desk, and how ours did on your request.",
 				"What is the one thing that would close the gap?", null, RequesterScope.INTERNAL, 100, 30, 14, true));
+		SurveyView recommend = this.surveys.create(new SurveyDetails("Would you recommend us", SurveyKind.NPS,
+				"How likely are you to recommend Hearthside to a friend?", "What is the one thing we should change?",
+				null, RequesterScope.ANY, 50, 30, 14, true));
 		int loaded = 0;
 		List<RequestSummary> resolved = new java.util.ArrayList<>();
 		for (int page = 0; page < 5; page++) {
@@ -132,7 +133,7 @@ final class DemoFeedback {
 				score = early ? 5 : 2 + (i % 2);
 				comment = early ? "Three calls before anyone booked the engineer." : "Booked online in a minute.";
 			}
-			else if (servqualAnswers < 22 && (request.requesterInternal() || i % 3 == 0)) {
+			else if (request.requesterInternal() && servqualAnswers < 24) {
 				this.surveys.recordPastServqualAnswer(quality.id(), request.id(),
 						request.lastActivityAt().plus(Duration.ofHours(1)), answered, servqual(servqualAnswers, early),
 						SERVQUAL_COMMENTS[servqualAnswers % SERVQUAL_COMMENTS.length]);
