@@ -199,6 +199,28 @@ class ServqualIntegrationTests {
 	}
 
 	@Test
+	void aCustomerAnswersAServqualSurveyInThePortalOnce() {
+		TestClient customer = this.clients.session(Role.CUSTOMER, this.chain.customer().id());
+		TestClient.Response raised = this.agent.post("/api/v1/requests",
+				RequestFixtures.request(this.chain, this.chain.customer(), "Oven delivered"));
+		String requestId = FeedbackFixtures.resolve(this.agent, raised.json().get("id").asString());
+		SurveyInvited sent = this.heard.stream()
+			.filter((event) -> String.valueOf(event.requestId()).equals(requestId))
+			.findFirst()
+			.orElseThrow();
+		String path = "/portal/feedback/surveys/" + sent.invitationId();
+		assertThat(customer.get(path).body()).contains("name=\"empathy.expectation\"");
+		Map<String, String> fields = answers(new int[] { 6, 6, 6, 6, 6 }, new int[] { 6, 6, 6, 6, 5 }, "");
+		fields.remove("assurance.expectation");
+		assertThat(FeedbackFixtures.submit(customer, path, fields).body()).contains("Your answer was not saved.",
+				"Assurance: choose how much you agree with the statement about an excellent service");
+		fields.put("assurance.expectation", "6");
+		assertThat(FeedbackFixtures.submit(customer, path, fields).body()).contains("Thank you");
+		assertThat(FeedbackFixtures.submit(customer, path, fields).body()).contains("already been answered");
+		assertThat(customer.get("/portal/feedback").body()).contains("gap −0.20");
+	}
+
+	@Test
 	void aServqualSurveyIsNotSentAsARelationshipSurveyNorAnsweredWithOneScore() {
 		TestClient.Response refused = this.fixtures.manager()
 			.post("/api/v1/feedback/relationship-surveys",
