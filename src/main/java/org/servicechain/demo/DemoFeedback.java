@@ -18,6 +18,7 @@ import org.servicechain.feedback.FeedbackManagement;
 import org.servicechain.feedback.NewFeedback;
 import org.servicechain.feedback.RequesterScope;
 import org.servicechain.feedback.SurveyDetails;
+import org.servicechain.feedback.ServqualAnswer;
 import org.servicechain.feedback.SurveyKind;
 import org.servicechain.feedback.SurveyManagement;
 import org.servicechain.feedback.SurveyView;
@@ -82,6 +83,13 @@ final class DemoFeedback {
 		SurveyView repair = this.surveys.create(new SurveyDetails("Repair effort", SurveyKind.CES,
 				"How easy was it to get your appliance repaired?", "What made it easy or hard?",
 				this.services.get("Appliance repair"), RequesterScope.EXTERNAL, 100, 14, 14, true));
+		// Internal customers rate the service they get on the five RATER dimensions (328
+		// 10.1); created before the NPS survey, so its rule is the one internal
+		// requesters meet.
+		SurveyView quality = this.surveys.create(new SurveyDetails("Internal customers: service quality (SERVQUAL)",
+				SurveyKind.SERVQUAL,
+				"Tell us what you expect of an excellent service desk, and how ours did on your request.",
+				"What is the one thing that would close the gap?", null, RequesterScope.INTERNAL, 100, 30, 14, true));
 		SurveyView recommend = this.surveys.create(new SurveyDetails("Would you recommend us", SurveyKind.NPS,
 				"How likely are you to recommend Hearthside to a friend?", "What is the one thing we should change?",
 				null, RequesterScope.ANY, 50, 30, 14, true));
@@ -99,6 +107,7 @@ final class DemoFeedback {
 		}
 		Instant slowFrom = DemoMonth.slowMonth(this.now).atStartOfDay(ZoneOffset.UTC).toInstant();
 		int i = 0;
+		int servqualAnswers = 0;
 		for (RequestSummary request : resolved) {
 			Instant answered = request.lastActivityAt().plus(Duration.ofHours(20));
 			if (answered.isAfter(this.now.minus(Duration.ofHours(1)))) {
@@ -123,6 +132,15 @@ final class DemoFeedback {
 				survey = repair.id();
 				score = early ? 5 : 2 + (i % 2);
 				comment = early ? "Three calls before anyone booked the engineer." : "Booked online in a minute.";
+			}
+			else if (request.requesterInternal() && servqualAnswers < 24) {
+				this.surveys.recordPastServqualAnswer(quality.id(), request.id(),
+						request.lastActivityAt().plus(Duration.ofHours(1)), answered, servqual(servqualAnswers, early),
+						SERVQUAL_COMMENTS[servqualAnswers % SERVQUAL_COMMENTS.length]);
+				servqualAnswers++;
+				i++;
+				loaded++;
+				continue;
 			}
 			else {
 				survey = recommend.id();
@@ -160,6 +178,21 @@ final class DemoFeedback {
 				"Complaints about dented appliances on delivery"), this.now.minus(Duration.ofDays(20)));
 		return loaded;
 	}
+
+	/**
+	 * A SERVQUAL answer with a clear pattern: expectations high everywhere, the tools
+	 * (tangibles) better than expected, responsiveness the largest shortfall, a little
+	 * smaller in the last twelve days; some spread between respondents.
+	 */
+	private static ServqualAnswer servqual(int n, boolean early) {
+		int spread = n % 3;
+		int[] expectations = { 6 + (n % 2), 6, 5, 6, 7 - (spread / 2) };
+		int[] perceptions = { 5 + spread / 2, 6 - (n % 4 == 0 ? 1 : 0), 6, 5 + (n % 2), (early ? 5 : 6) - (n % 2) };
+		return ServqualAnswer.of(expectations, perceptions);
+	}
+
+	private static final String[] SERVQUAL_COMMENTS = { "Friendly people, but I chased twice before anyone replied.",
+			null, "The new portal is easy to use.", null, "Answers are right first time, just slow to come." };
 
 	private static final String[] EARLY_DELIVERY = { "The delivery was late and nobody called to say so.",
 			"Missed delivery slot, I waited in all day.", "Late delivery again, the driver did not call ahead.",

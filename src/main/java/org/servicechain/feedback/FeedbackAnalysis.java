@@ -94,7 +94,7 @@ public class FeedbackAnalysis {
 		return new ScoreBoard(kind, SurveyScoring.score(kind, all), all.size(),
 				rows(kind, group(answers, (answer) -> names.of(answer.getServiceId()))),
 				rows(kind, group(answers, (answer) -> names.of(answer.getTeamId()))), rows(kind, byParty),
-				rows(kind, byWeek));
+				rows(kind, byWeek), kind.servqual() ? SurveyManagement.gaps(answers) : null);
 	}
 
 	/**

@@ -101,6 +101,7 @@ public class RelationshipSurveys {
 		}
 		Survey survey = this.surveys.findById(surveyId)
 			.orElseThrow(() -> new InvalidInputException("surveyId", "exists", "No such survey"));
+		refuseServqual(survey);
 		String partyName = this.chain.partyName(partyId)
 			.orElseThrow(() -> new InvalidInputException("partyId", "exists", "No such party"));
 		List<UserView> people = people(partyId);
@@ -136,6 +137,17 @@ public class RelationshipSurveys {
 	}
 
 	/**
+	 * A relationship survey asks one question about the partnership; SERVQUAL's ten
+	 * statements are about a service received, so it is not sent this way.
+	 */
+	private static void refuseServqual(Survey survey) {
+		if (survey.getKind().servqual()) {
+			throw new InvalidInputException("surveyId", "kind",
+					"A relationship survey asks one question: choose a CSAT, NPS or CES survey");
+		}
+	}
+
+	/**
 	 * Records a relationship survey asked and answered in the past, for the demo and for
 	 * moving survey history from another system: administrators only, nobody is told. The
 	 * person must be an enabled partner user or team member of the party; the invitation
@@ -154,6 +166,7 @@ public class RelationshipSurveys {
 		}
 		Survey survey = this.surveys.findById(surveyId)
 			.orElseThrow(() -> new InvalidInputException("surveyId", "exists", "No such survey"));
+		refuseServqual(survey);
 		if (people(partyId).stream().noneMatch((person) -> person.username().equals(recipient))) {
 			throw new InvalidInputException("recipient", "of-party",
 					"Only the party's enabled partner users and team members are asked");

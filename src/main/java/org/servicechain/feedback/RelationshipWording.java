@@ -18,6 +18,8 @@ final class RelationshipWording {
 			case CSAT -> "How easy are we to work with?";
 			case NPS -> "How likely are you to recommend working with us to another organisation?";
 			case CES -> "How much effort does it take to work with us?";
+			// Not sent as a relationship survey (RelationshipSurveys refuses it).
+			case SERVQUAL -> "How well do we work with you?";
 		};
 	}
 
@@ -29,6 +31,7 @@ final class RelationshipWording {
 			case CSAT -> "1 = very hard to work with · 5 = very easy to work with";
 			case NPS -> "0 = not at all likely · 10 = extremely likely";
 			case CES -> "1 = very little effort · 7 = a great deal of effort";
+			case SERVQUAL -> "1 = strongly disagree · 7 = strongly agree";
 		};
 	}
 

@@ -20,4 +20,12 @@ public record SurveyForm(UUID invitationId, String surveyName, SurveyKind kind, 
 		return "open".equals(this.state);
 	}
 
+	/**
+	 * @return the RATER dimensions a SERVQUAL survey asks about, in order; none for other
+	 * kinds
+	 */
+	public java.util.List<ServqualDimension> dimensions() {
+		return this.kind.servqual() ? java.util.List.of(ServqualDimension.values()) : java.util.List.of();
+	}
+
 }

@@ -74,6 +74,10 @@ class SurveyInvitation extends AssignedIdEntity {
 
 	private @Nullable Double sentiment;
 
+	/** A SERVQUAL answer's ten statements ({@link ServqualAnswer#stored()}). */
+	@Column(length = 200)
+	private @Nullable String servqual;
+
 	@Column(name = "reminded_at")
 	private @Nullable Instant remindedAt;
 
@@ -119,6 +123,18 @@ class SurveyInvitation extends AssignedIdEntity {
 		this.comment = (comment == null || comment.isBlank()) ? null : comment.strip();
 		this.sentiment = sentiment;
 		this.answeredAt = at;
+	}
+
+	/**
+	 * Answers a SERVQUAL survey: the ten statements, and their gaps' sum as the score.
+	 */
+	void answer(ServqualAnswer answers, @Nullable String comment, double sentiment, Instant at) {
+		answer(answers.gapSum(), comment, sentiment, at);
+		this.servqual = answers.stored();
+	}
+
+	@Nullable ServqualAnswer getServqual() {
+		return ServqualAnswer.parse(this.servqual);
 	}
 
 	/**

@@ -13,7 +13,14 @@ public enum SurveyKind {
 	 */
 	NPS("Net promoter score (NPS)", 0, 10),
 	/** Customer effort, 1 (very easy) to 7 (very hard); the score is the mean. */
-	CES("Customer effort (CES)", 1, 7);
+	CES("Customer effort (CES)", 1, 7),
+	/**
+	 * Service quality (SERVQUAL): for each RATER dimension ({@link ServqualDimension}),
+	 * expectation and perception, each 1 (strongly disagree) to 7 (strongly agree); the
+	 * score is the mean of the five gaps, perception − expectation, so negative means the
+	 * service falls short of expectation. An answer's score is the sum of its five gaps.
+	 */
+	SERVQUAL("Service quality gaps (SERVQUAL)", 1, 7);
 
 	private final String label;
 
@@ -39,7 +46,22 @@ public enum SurveyKind {
 		return this.max;
 	}
 
+	/**
+	 * @return whether an answer is ten statements, expectation and perception per RATER
+	 * dimension, rather than one score
+	 */
+	public boolean servqual() {
+		return this == SERVQUAL;
+	}
+
+	/**
+	 * @return whether one score on the kind's scale is a whole answer (not so for
+	 * SERVQUAL, whose answer is ten statements)
+	 */
 	public boolean accepts(int score) {
+		if (this == SERVQUAL) {
+			return false;
+		}
 		return score >= this.min && score <= this.max;
 	}
 

@@ -150,7 +150,18 @@ public class SurveyManagement {
 				survey.getQuestion(), survey.getCommentQuestion(), survey.getServiceId(),
 				names.orNull(survey.getServiceId()), survey.getRequesterScope(), survey.getSamplingPercent(),
 				survey.getQuietDays(), survey.getValidDays(), survey.isActive(), sent.size(), scores.size(),
-				SurveyScoring.score(survey.getKind(), scores));
+				SurveyScoring.score(survey.getKind(), scores), survey.getKind().servqual() ? gaps(sent) : null);
+	}
+
+	/**
+	 * @return the SERVQUAL gaps of the answered invitations among these
+	 */
+	static ServqualGaps gaps(java.util.Collection<SurveyInvitation> invitations) {
+		return ServqualGaps.of(invitations.stream()
+			.filter(SurveyInvitation::answered)
+			.map(SurveyInvitation::getServqual)
+			.filter((answer) -> answer != null)
+			.toList());
 	}
 
 	// Sending
@@ -272,6 +283,34 @@ public class SurveyManagement {
 			checkScore(survey, score);
 			invitation.answer(score, comment, sentiment(comment), answeredAt);
 		}
+		return imported(invitation, request);
+	}
+
+	/**
+	 * Records a SERVQUAL answer given in the past, for the demo and for moving survey
+	 * history from another system: administrators only, no one is told.
+	 * @return the invitation
+	 */
+	@Transactional
+	public UUID recordPastServqualAnswer(UUID surveyId, UUID requestId, Instant sentAt, Instant answeredAt,
+			ServqualAnswer answers, @Nullable String comment) {
+		Caller caller = this.access.caller();
+		if (!caller.user().hasRole(Role.ADMIN)) {
+			throw new org.springframework.security.access.AccessDeniedException("Administrators only");
+		}
+		Survey survey = load(surveyId);
+		if (!survey.getKind().servqual()) {
+			throw new InvalidInputException("surveyId", "kind", "Not a SERVQUAL survey");
+		}
+		answers.validate();
+		RequestView request = this.requests.request(requestId);
+		SurveyInvitation invitation = new SurveyInvitation(surveyId, SurveyTokens.hash(SurveyTokens.newToken()),
+				subject(request), sentAt, sentAt.plus(Duration.ofDays(survey.getValidDays())));
+		invitation.answer(answers, comment, sentiment(comment), answeredAt);
+		return imported(invitation, request);
+	}
+
+	private UUID imported(SurveyInvitation invitation, RequestView request) {
 		this.invitations.save(invitation);
 		this.audit.record(INVITATION, invitation.getId(), 0, "imported",
 				List.of(new FieldChange("request", null, request.reference())));
@@ -293,7 +332,17 @@ public class SurveyManagement {
 	 */
 	@Transactional
 	public void answer(String token, @Nullable Integer score, @Nullable String comment) {
-		answer(byToken(token), score, comment);
+		answer(byToken(token), score, null, comment);
+	}
+
+	/**
+	 * Answers the survey behind a link, once, before it expires: a SERVQUAL survey with
+	 * its ten statements, any other with its score.
+	 */
+	@Transactional
+	public void answer(String token, @Nullable Integer score, @Nullable ServqualAnswer servqual,
+			@Nullable String comment) {
+		answer(byToken(token), score, servqual, comment);
 	}
 
 	/**
@@ -343,7 +392,13 @@ public class SurveyManagement {
 
 	@Transactional
 	public void answerAsCustomer(UUID invitationId, @Nullable Integer score, @Nullable String comment) {
-		answer(ownInvitation(invitationId), score, comment);
+		answer(ownInvitation(invitationId), score, null, comment);
+	}
+
+	@Transactional
+	public void answerAsCustomer(UUID invitationId, @Nullable Integer score, @Nullable ServqualAnswer servqual,
+			@Nullable String comment) {
+		answer(ownInvitation(invitationId), score, servqual, comment);
 	}
 
 	private SurveyInvitation ownInvitation(UUID invitationId) {
@@ -353,16 +408,24 @@ public class SurveyManagement {
 			.orElseThrow(() -> FeedbackAccessPolicy.notFound(INVITATION, invitationId));
 	}
 
-	private void answer(SurveyInvitation invitation, @Nullable Integer score, @Nullable String comment) {
+	private void answer(SurveyInvitation invitation, @Nullable Integer score, @Nullable ServqualAnswer servqual,
+			@Nullable String comment) {
 		Instant now = Instant.now(this.clock);
-		int scored = checkAnswer(load(invitation.getSurveyId()), invitation.answered(), invitation.expiredAt(now),
-				"This survey link has expired", score, comment);
-		invitation.answer(scored, comment, sentiment(comment), now);
+		Survey survey = load(invitation.getSurveyId());
+		if (survey.getKind().servqual()) {
+			ServqualAnswer answers = checkServqual(invitation.answered(), invitation.expiredAt(now), servqual, comment);
+			invitation.answer(answers, comment, sentiment(comment), now);
+		}
+		else {
+			int scored = checkAnswer(survey, invitation.answered(), invitation.expiredAt(now),
+					"This survey link has expired", score, comment);
+			invitation.answer(scored, comment, sentiment(comment), now);
+		}
 		// Flushed here so that two answers racing on one link meet the version check
 		// inside this transaction: the second fails instead of overwriting the first.
 		this.invitations.saveAndFlush(invitation);
 		this.audit.record(INVITATION, invitation.getId(), invitation.getVersion(), "answered",
-				List.of(new FieldChange("score", null, String.valueOf(score))));
+				List.of(new FieldChange("score", null, String.valueOf(invitation.getScore()))));
 	}
 
 	/**
@@ -388,7 +451,32 @@ public class SurveyManagement {
 		return score;
 	}
 
+	/**
+	 * The rules a SERVQUAL answer keeps: once, before it expires, every one of the ten
+	 * statements answered on the 1–7 scale.
+	 * @return the answers
+	 */
+	static ServqualAnswer checkServqual(boolean answered, boolean expiredNow, @Nullable ServqualAnswer servqual,
+			@Nullable String comment) {
+		if (answered) {
+			throw new InvalidInputException("survey", "answered-once", "This survey has already been answered");
+		}
+		if (expiredNow) {
+			throw new InvalidInputException("survey", "expired", "This survey link has expired");
+		}
+		ServqualAnswer answers = (servqual != null) ? servqual : new ServqualAnswer(Map.of(), Map.of());
+		answers.validate();
+		if (comment != null && comment.length() > 4000) {
+			throw new InvalidInputException("comment", "length", "At most 4000 characters");
+		}
+		return answers;
+	}
+
 	static void checkScore(Survey survey, int score) {
+		if (survey.getKind().servqual()) {
+			throw new InvalidInputException("score", "kind",
+					"A SERVQUAL survey is answered statement by statement, not with one score");
+		}
 		if (!survey.getKind().accepts(score)) {
 			throw new InvalidInputException("score", "range",
 					"Choose a score from " + survey.getKind().min() + " to " + survey.getKind().max());

@@ -18,4 +18,18 @@ public record SurveyResponseView(UUID id, String surveyName, SurveyKind kind, UU
 		Instant expiresAt, @Nullable Instant answeredAt, @Nullable Integer score, @Nullable String comment,
 		Sentiment.@Nullable Tone tone, String state) {
 
+	/**
+	 * @return the answer's score as read: "4 / 5", or for SERVQUAL the answer's mean gap,
+	 * "gap −0.40"; empty when not answered
+	 */
+	public String scoreText() {
+		if (this.score == null) {
+			return "";
+		}
+		if (this.kind.servqual()) {
+			return "gap " + ServqualGaps.signed(this.score / (double) ServqualDimension.values().length);
+		}
+		return this.score + " / " + this.kind.max();
+	}
+
 }

@@ -355,7 +355,7 @@ class RecordFinder {
 				continue;
 			}
 			Set<Fact> facts = EnumSet.of(request.requesterInternal() ? Fact.INTERNAL_CUSTOMER : Fact.EXTERNAL_CUSTOMER);
-			String said = ((answer.score() != null) ? "score " + answer.score() : "no score")
+			String said = ((answer.score() != null) ? "score " + answer.scoreText() : "no score")
 					+ ((answer.comment() != null && !answer.comment().isBlank()) ? ": " + abbreviate(answer.comment())
 							: "");
 			found.add(suggestion(EvidenceSource.SURVEY_ANSWER, answer.id(), request.reference(),

@@ -216,7 +216,7 @@ final class ReportCounting {
 		for (SurveyAnswerFact answer : answers) {
 			scores.computeIfAbsent(answer.kind(), (k) -> new ArrayList<>()).add(answer.score());
 			behind.computeIfAbsent(key(answer.kind().name()), (k) -> new ArrayList<>())
-				.add(new DrillRow(answer.requestId(), answer.requestReference(), "scored " + answer.score()));
+				.add(new DrillRow(answer.requestId(), answer.requestReference(), scored(answer)));
 		}
 		List<Report.Bar> bars = new ArrayList<>();
 		scores.forEach((kind, values) -> {
@@ -229,6 +229,15 @@ final class ReportCounting {
 	}
 
 	// Helpers
+
+	/**
+	 * @return what one answer scored: its score, or for SERVQUAL its mean gap (the score
+	 * being the sum of its five gaps)
+	 */
+	static String scored(SurveyAnswerFact answer) {
+		return answer.kind().servqual() ? "gap " + org.servicechain.feedback.ServqualGaps.signed(answer.score() / 5.0)
+				: "scored " + answer.score();
+	}
 
 	private static Map<String, List<DrillRow>> byCause(List<ComplaintSummary> complaints) {
 		Map<String, List<DrillRow>> behind = new TreeMap<>();

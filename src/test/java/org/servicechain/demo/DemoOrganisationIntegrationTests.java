@@ -58,6 +58,25 @@ class DemoOrganisationIntegrationTests {
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	/**
+	 * Internal customers answered a SERVQUAL survey over the month: enough answers for
+	 * the gap chart to say something, with one dimension clearly the largest shortfall.
+	 */
+	@Test
+	void internalCustomersRateServiceQualityOnTheFiveDimensions() {
+		TestClient maria = demoUser("maria.manager");
+		JsonNode survey = maria.items("/api/v1/feedback/surveys")
+			.stream()
+			.filter((s) -> s.get("kind").asString().equals("SERVQUAL"))
+			.findFirst()
+			.orElseThrow();
+		JsonNode gaps = survey.get("servqual");
+		assertThat(gaps.get("answers").asInt()).isBetween(15, 25);
+		assertThat(gaps.get("overall").asDouble()).isNegative();
+		assertThat(gaps.get("largestShortfall").asString()).isEqualTo("RESPONSIVENESS");
+		assertThat(maria.get("/feedback/analysis?kind=SERVQUAL").body()).contains("SERVQUAL gap per dimension");
+	}
+
+	/**
 	 * The month's warnings and breaches happened weeks ago: recorded as done, not told to
 	 * anyone at the first sweep; the clocks still show the breaches.
 	 */

@@ -7,6 +7,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.servicechain.feedback.ScoreBoard;
+import org.servicechain.feedback.ServqualGaps;
 
 /**
  * Chart.js configurations as JSON, put in a {@code data-chart} attribute and drawn by
@@ -25,6 +26,29 @@ final class Charts {
 
 	static String bars(List<ScoreBoard.Row> rows, String label) {
 		return chart("bar", rows, label);
+	}
+
+	/**
+	 * The SERVQUAL gap per RATER dimension as horizontal bars around zero: shortfalls
+	 * (negative) in red, the others in green.
+	 */
+	static String gaps(org.servicechain.feedback.ServqualGaps gaps) {
+		Map<String, Object> dataset = new LinkedHashMap<>();
+		dataset.put("label", "Gap (perception − expectation)");
+		dataset.put("data", gaps.dimensions().stream().map(ServqualGaps.Gap::gap).toList());
+		dataset.put("backgroundColor",
+				gaps.dimensions()
+					.stream()
+					.map((gap) -> (gap.gap() != null && gap.gap() < 0) ? "#d92d20" : "#12b76a")
+					.toList());
+		Map<String, Object> config = new LinkedHashMap<>();
+		config.put("type", "bar");
+		config.put("data", Map.of("labels", gaps.dimensions().stream().map(ServqualGaps.Gap::label).toList(),
+				"datasets", List.of(dataset)));
+		config.put("options", Map.of("indexAxis", "y", "maintainAspectRatio", false, "plugins",
+				Map.of("legend", Map.of("display", false)), "scales",
+				Map.of("x", Map.of("title", Map.of("display", true, "text", "Gap, perception − expectation")))));
+		return JSON.writeValueAsString(config);
 	}
 
 	/**

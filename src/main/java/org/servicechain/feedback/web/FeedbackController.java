@@ -127,6 +127,7 @@ class FeedbackController {
 		model.addAttribute("trendChart", Charts.line(board.byWeek(), kind.label()));
 		model.addAttribute("serviceChart", Charts.bars(board.byService(), kind.label()));
 		model.addAttribute("partyChart", Charts.bars(board.byParty(), kind.label()));
+		model.addAttribute("gapChart", (board.servqual() != null) ? Charts.gaps(board.servqual()) : null);
 		return ANALYSIS;
 	}
 

@@ -99,15 +99,22 @@ class PortalFeedbackController {
 
 	@PostMapping("/surveys/{id}")
 	String answer(@PathVariable UUID id, @RequestParam(required = false) @Nullable String score,
-			@RequestParam(required = false) @Nullable String comment, Model model) {
+			@RequestParam(required = false) @Nullable String comment, @RequestParam Map<String, String> form,
+			Model model) {
 		Integer value = null;
 		try {
-			value = SurveyAnswers.score(score);
-			this.surveys.answerAsCustomer(id, value, comment);
+			if (this.surveys.openAsCustomer(id).kind().servqual()) {
+				this.surveys.answerAsCustomer(id, null, SurveyAnswers.servqual(form), comment);
+			}
+			else {
+				value = SurveyAnswers.score(score);
+				this.surveys.answerAsCustomer(id, value, comment);
+			}
 			model.addAttribute("thanks", true);
 			return survey(id, null, null, Map.of(), model);
 		}
 		catch (InvalidInputException ex) {
+			model.addAttribute("chosen", SurveyAnswers.chosen(form));
 			return survey(id, value, comment, FormErrors.of(ex), model);
 		}
 	}
@@ -120,6 +127,9 @@ class PortalFeedbackController {
 		model.addAttribute("comment", comment);
 		model.addAttribute("errors", errors);
 		model.addAttribute("portal", true);
+		if (!model.containsAttribute("chosen")) {
+			model.addAttribute("chosen", Map.of());
+		}
 		return SURVEY;
 	}
 

@@ -40,16 +40,24 @@ class PublicSurveyController {
 
 	@PostMapping
 	String answer(@PathVariable String token, @RequestParam(required = false) @Nullable String score,
-			@RequestParam(required = false) @Nullable String comment, Model model) {
+			@RequestParam(required = false) @Nullable String comment, @RequestParam Map<String, String> form,
+			Model model) {
 		Integer value = null;
+		SurveyForm survey = this.surveys.open(token);
 		try {
-			value = SurveyAnswers.score(score);
-			this.surveys.answer(token, value, comment);
+			if (survey.kind().servqual()) {
+				this.surveys.answer(token, null, SurveyAnswers.servqual(form), comment);
+			}
+			else {
+				value = SurveyAnswers.score(score);
+				this.surveys.answer(token, value, comment);
+			}
 			model.addAttribute("thanks", true);
 			return page(this.surveys.open(token), token, null, null, Map.of(), model);
 		}
 		catch (InvalidInputException ex) {
-			return page(this.surveys.open(token), token, value, comment, FormErrors.of(ex), model);
+			model.addAttribute("chosen", SurveyAnswers.chosen(form));
+			return page(survey, token, value, comment, FormErrors.of(ex), model);
 		}
 	}
 
@@ -68,6 +76,9 @@ class PublicSurveyController {
 		model.addAttribute("score", score);
 		model.addAttribute("comment", comment);
 		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("chosen")) {
+			model.addAttribute("chosen", Map.of());
+		}
 		return PAGE;
 	}
 

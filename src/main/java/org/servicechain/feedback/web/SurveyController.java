@@ -159,6 +159,8 @@ class SurveyController {
 	private String form(SurveyDesign form, @Nullable SurveyView survey, Map<String, String> errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("survey", survey);
+		model.addAttribute("gapChart",
+				(survey != null && survey.servqual() != null) ? Charts.gaps(survey.servqual()) : null);
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", SurveyKind.values());
 		model.addAttribute("scopes", RequesterScope.values());
