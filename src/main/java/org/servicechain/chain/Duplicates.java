@@ -33,12 +33,21 @@ class Duplicates {
 		this.contacts = contacts;
 	}
 
+	/**
+	 * The kept customers with a name like this one. Called on every create, so it reads
+	 * only the id and name of kept customers, not whole parties. The names are not
+	 * narrowed further in the database: Jaro-Winkler finds names alike that share no
+	 * prefix, so a prefix query would miss some.
+	 */
 	List<DuplicateCandidate> ofParty(String name, @Nullable UUID except) {
-		return this.parties.findAll()
+		String normalised = NameSimilarity.normalise(name);
+		return this.parties.findByKindAndMergedIntoIdIsNullOrderByName(PartyKind.CUSTOMER)
 			.stream()
-			.filter((party) -> party.isCustomer() && party.getMergedIntoId() == null && !party.getId().equals(except))
-			.filter((party) -> NameSimilarity.similar(name, party.getName()))
-			.map((party) -> candidate(party, "similar-name"))
+			.filter((party) -> !party.getId().equals(except))
+			.filter((party) -> NameSimilarity.ofNormalised(normalised,
+					NameSimilarity.normalise(party.getName())) >= NameSimilarity.THRESHOLD)
+			.map((party) -> new DuplicateCandidate("party", party.getId(), party.getName(), party.getId(),
+					party.getName(), "similar-name"))
 			.toList();
 	}
 

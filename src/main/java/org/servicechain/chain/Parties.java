@@ -23,6 +23,22 @@ interface Parties extends JpaRepository<Party, UUID>, JpaSpecificationExecutor<P
 
 	boolean existsByNameKey(String nameKey);
 
+	/**
+	 * The id and name of every party of a kind not merged into another, in name order:
+	 * what a new customer's name is compared with on every create, without loading whole
+	 * parties and their collections.
+	 */
+	List<PartyName> findByKindAndMergedIntoIdIsNullOrderByName(PartyKind kind);
+
+	/** A party's id and name only. */
+	interface PartyName {
+
+		UUID getId();
+
+		String getName();
+
+	}
+
 	java.util.Optional<Party> findByNameKey(String nameKey);
 
 	boolean existsByNameKeyAndIdNot(String nameKey, UUID id);

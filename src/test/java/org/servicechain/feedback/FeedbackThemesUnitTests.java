@@ -55,6 +55,36 @@ class FeedbackThemesUnitTests {
 	}
 
 	@Test
+	void aCommentWithNoWordDoesNotBreakTheThemesOfTheOthers() {
+		String[] late = { "The delivery driver arrived late again", "Late delivery, I waited all day",
+				"Delivery driver was very late and rude", "Another late delivery this week",
+				"The late delivery ruined my weekend", "Why is every delivery late?" };
+		String[] invoice = { "The invoice had the wrong address", "Invoice address was wrong again",
+				"Wrong address on the invoice once more", "My invoice shows an old address" };
+		for (int i = 0; i < late.length; i++) {
+			say(late[i], 1 + i * 2, UUID.randomUUID(), COURIER);
+		}
+		for (int i = 0; i < invoice.length; i++) {
+			say(invoice[i], 2 + i * 3, UUID.randomUUID(), UUID.randomUUID());
+		}
+		List<String> without = ThemeFinder.themes(this.texts, FROM, TO, 2)
+			.stream()
+			.map((theme) -> theme.key() + " " + theme.mentions())
+			.toList();
+		// An emoji or a row of dots is a comment too; Carrot2 loses most clusters when
+		// one of its documents holds no word at all.
+		for (String wordless : List.of("👍", "...", "!!!", "-")) {
+			this.texts.add(5, new ThemeFinder.Text(UUID.randomUUID(), ThemeTexts.COMMENT, wordless,
+					TO.minus(Duration.ofDays(4)), UUID.randomUUID(), null, 0));
+		}
+		assertThat(without).isNotEmpty();
+		assertThat(ThemeFinder.themes(this.texts, FROM, TO, 2)
+			.stream()
+			.map((theme) -> theme.key() + " " + theme.mentions())
+			.toList()).isEqualTo(without);
+	}
+
+	@Test
 	void leavesOutTextsOutsideTheWindow() {
 		for (int i = 0; i < 5; i++) {
 			say("Late delivery again", 40 + i, UUID.randomUUID(), COURIER);

@@ -1,7 +1,10 @@
 package org.servicechain.chain.web;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Validator;
@@ -30,9 +33,11 @@ import org.servicechain.chain.PartyView;
 import org.servicechain.chain.PossibleDuplicatesException;
 import org.servicechain.chain.RelationshipEntryDetails;
 import org.servicechain.chain.RelationshipKind;
+import org.servicechain.chain.SuspectedDuplicate;
 import org.servicechain.shared.ConflictException;
 import org.servicechain.shared.FormErrors;
 import org.servicechain.shared.InvalidInputException;
+import org.servicechain.shared.Paging;
 import org.servicechain.shared.StaleVersionException;
 
 /**
@@ -151,9 +156,24 @@ class PartyController {
 		return DETAIL;
 	}
 
+	/**
+	 * The suspected duplicates a page at a time, optionally only the pairs where either
+	 * name or party name holds the text searched for.
+	 */
 	@GetMapping("/duplicates")
-	String duplicates(Model model) {
-		model.addAttribute("pairs", this.chain.suspectedDuplicates());
+	String duplicates(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		String needle = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
+		List<SuspectedDuplicate> matching = this.chain.suspectedDuplicates()
+			.stream()
+			.filter((pair) -> needle.isEmpty() || Stream
+				.of(pair.first().name(), pair.first().partyName(), pair.second().name(), pair.second().partyName())
+				.anyMatch((text) -> text.toLowerCase(Locale.ROOT).contains(needle)))
+			.toList();
+		int size = 50;
+		int shown = Math.max(0, Math.min(page, Math.max(0, (matching.size() - 1) / size)));
+		model.addAttribute("page", Paging.slice(matching, shown, size));
+		model.addAttribute("q", q);
 		return "chain/duplicate-list";
 	}
 

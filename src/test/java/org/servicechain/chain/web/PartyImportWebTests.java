@@ -93,7 +93,38 @@ class PartyImportWebTests {
 			.contains("name=\"allowDuplicate\" value=\"true\"");
 		form.put("allowDuplicate", "true");
 		assertThat(this.browser.postForm("/parties", form).status()).isEqualTo(302);
-		assertThat(this.browser.get("/parties/duplicates").body()).contains("Moorland Riding School " + this.tag);
+		assertThat(this.browser.get("/parties/duplicates?q=" + this.tag).body())
+			.contains("Moorland Riding School " + this.tag);
+	}
+
+	@Test
+	void theSuspectedDuplicatesComeFiftyPairsAPage() {
+		// Twelve contacts sharing one address: 66 pairs, each once.
+		StringBuilder csv = new StringBuilder("party,kind,internal,customer_type,contact,email\n");
+		for (int i = 1; i <= 12; i++) {
+			csv.append("Quarry Books ")
+				.append(this.tag)
+				.append((i == 1) ? ",CUSTOMER,false,ORGANISATION," : ",,,,")
+				.append("Reader ")
+				.append((char) ('A' + i))
+				.append(' ')
+				.append(this.tag)
+				.append(",shared.")
+				.append(this.tag)
+				.append("@quarry.example\n");
+		}
+		Map<String, String> confirm = new LinkedHashMap<>();
+		confirm.put("csv", csv.toString());
+		confirm.put("allowDuplicates", "true");
+		TestClient.Response imported = this.browser.postForm("/parties/import", confirm);
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(302);
+
+		String first = this.browser.get("/parties/duplicates?q=" + this.tag).body();
+		assertThat(first).contains("66 pairs").contains("Page 1 of 2");
+		assertThat(first.split(">Same email<", -1)).hasSize(51);
+		String second = this.browser.get("/parties/duplicates?page=1&q=" + this.tag).body();
+		assertThat(second).contains("Page 2 of 2");
+		assertThat(second.split(">Same email<", -1)).hasSize(17);
 	}
 
 	@Test
