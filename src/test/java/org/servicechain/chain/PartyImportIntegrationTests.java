@@ -69,9 +69,9 @@ class PartyImportIntegrationTests {
 
 	@Test
 	void postalAddressesAndPostcodesAreImportedChecked() {
-		String csv = "party,kind,internal,customer_type,contact,postal_address,postcode\n" + "Harbour Flats "
-				+ this.tag + ",CUSTOMER,false,ORGANISATION,Ann Lee,\"2 Dock Road\nSalford\",m50 3ub\n"
-				+ "Harbour Flats " + this.tag + ",,,,Ben Lee,,M50 3U\n";
+		String csv = "party,kind,internal,customer_type,contact,postal_address,postcode\n" + "Harbour Flats " + this.tag
+				+ ",CUSTOMER,false,ORGANISATION,Ann Lee,\"2 Dock Road\nSalford\",m50 3ub\n" + "Harbour Flats "
+				+ this.tag + ",,,,Ben Lee,,M50 3U\n";
 		JsonNode rows = this.manager.postRaw("/api/v1/parties/imports?dryRun=true", "text/csv", csv).json().get("rows");
 		assertThat(status(rows, 0)).as(rows.toString()).isEqualTo("VALID");
 		assertThat(status(rows, 1)).isEqualTo("INVALID");
