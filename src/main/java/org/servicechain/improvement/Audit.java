@@ -122,6 +122,8 @@ class Audit extends AssignedIdEntity implements Auditable {
 	private Instant createdAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	// Lists read every audit: their items and findings come 100 audits to a query.
+	@org.hibernate.annotations.BatchSize(size = 100)
 	@CollectionTable(name = "improvement_audit_item", joinColumns = @JoinColumn(name = "audit_id"))
 	@OrderColumn(name = "position")
 	private List<AuditItem> items = new ArrayList<>();

@@ -268,11 +268,12 @@ public class AuditManagement {
 	@Transactional(readOnly = true)
 	public java.util.Optional<AuditView> byReference(String reference) {
 		CurrentUser caller = this.access.caller();
-		return this.audits.findAllByOrderByDueOnDescNumberDesc()
-			.stream()
-			.filter((audit) -> audit.reference().equalsIgnoreCase(reference.strip()))
+		String typed = reference.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!typed.matches(java.util.regex.Pattern.quote(Audit.PREFIX) + "[0-9]{1,18}")) {
+			return java.util.Optional.empty();
+		}
+		return this.audits.findByNumber(Long.parseLong(typed.substring(Audit.PREFIX.length())))
 			.filter((audit) -> this.access.canRead(caller, audit))
-			.findFirst()
 			.map((audit) -> view(caller, audit));
 	}
 
@@ -296,15 +297,15 @@ public class AuditManagement {
 	@Transactional(readOnly = true)
 	public Attention attention() {
 		CurrentUser caller = this.access.requireStaff();
-		List<AuditSummary> visible = visible(AuditFilter.none());
-		List<UUID> mine = this.audits.findAllByOrderByDueOnDescNumberDesc()
+		LocalDate today = today();
+		List<Audit> visible = this.audits.findAllByOrderByDueOnDescNumberDesc()
 			.stream()
-			.filter((audit) -> audit.open() && audit.getAuditor().equals(caller.getUsername()))
-			.map(Audit::getId)
+			.filter((audit) -> this.access.canRead(caller, audit))
 			.toList();
-		return new Attention(visible.stream().filter(AuditSummary::overdue).count(),
+		return new Attention(visible.stream().filter((audit) -> audit.overdue(today)).count(),
 				visible.stream()
-					.filter((summary) -> mine.contains(summary.id()))
+					.filter((audit) -> audit.open() && audit.getAuditor().equals(caller.getUsername()))
+					.map((audit) -> summary(audit, today))
 					.sorted(Comparator.comparing(AuditSummary::dueOn))
 					.toList());
 	}
@@ -384,11 +385,15 @@ public class AuditManagement {
 			.filter((audit) -> filter.subject() == null || filter.subject().isBlank()
 					|| audit.subject().key().equals(filter.subject()))
 			.filter((audit) -> !filter.overdueOnly() || audit.overdue(today))
-			.map((audit) -> new AuditSummary(audit.getId(), audit.reference(), audit.getTemplateName(), audit.getKind(),
-					audit.subject().kind(), audit.subject().key(), audit.subject().name(), audit.getAuditorName(),
-					audit.getDueOn(), audit.getStatus(), audit.overdue(today), audit.getScore(),
-					audit.getFindings().size()))
+			.map((audit) -> summary(audit, today))
 			.toList();
+	}
+
+	private static AuditSummary summary(Audit audit, LocalDate today) {
+		return new AuditSummary(audit.getId(), audit.reference(), audit.getTemplateName(), audit.getKind(),
+				audit.subject().kind(), audit.subject().key(), audit.subject().name(), audit.getAuditorName(),
+				audit.getDueOn(), audit.getStatus(), audit.overdue(today), audit.getScore(),
+				audit.getFindings().size());
 	}
 
 	private Audit load(UUID id) {

@@ -11,4 +11,6 @@ interface Audits extends JpaRepository<Audit, UUID> {
 
 	long countByTemplateId(UUID templateId);
 
+	java.util.Optional<Audit> findByNumber(long number);
+
 }
