@@ -262,21 +262,6 @@ public class AuditManagement {
 		return view(caller, audit);
 	}
 
-	/**
-	 * @return the audit with this reference (AUD-n) if the caller may see it
-	 */
-	@Transactional(readOnly = true)
-	public java.util.Optional<AuditView> byReference(String reference) {
-		CurrentUser caller = this.access.caller();
-		String typed = reference.strip().toUpperCase(java.util.Locale.ROOT);
-		if (!typed.matches(java.util.regex.Pattern.quote(Audit.PREFIX) + "[0-9]{1,18}")) {
-			return java.util.Optional.empty();
-		}
-		return this.audits.findByNumber(Long.parseLong(typed.substring(Audit.PREFIX.length())))
-			.filter((audit) -> this.access.canRead(caller, audit))
-			.map((audit) -> view(caller, audit));
-	}
-
 	@Transactional(readOnly = true)
 	public PageResponse<AuditSummary> audits(AuditFilter filter, int page, int size) {
 		return Paging.slice(visible(filter), page, size);

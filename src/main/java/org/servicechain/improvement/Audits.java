@@ -11,6 +11,4 @@ interface Audits extends JpaRepository<Audit, UUID> {
 
 	long countByTemplateId(UUID templateId);
 
-	java.util.Optional<Audit> findByNumber(long number);
-
 }
