@@ -92,7 +92,7 @@ class RequestSearch implements SearchSource {
 				.from(f.id(UUID.class).toProjection(), f.field("referenceNumber", Long.class).toProjection(),
 						f.field("summary", String.class).toProjection(), f.score().toProjection(), highlights(f, text))
 				.asList())
-			.where((f) -> f.and(matching(f, query.text(), typos, text, reference), scope.predicate(f)))
+			.where((f) -> f.bool().must(matching(f, query.text(), typos, text, reference)).filter(scope.predicate(f)))
 			.highlighter(TextMatch::highlighter)
 			.totalHitCountThreshold(SearchResult.COUNTED_UP_TO)
 			.fetch(query.offset(), query.limit());

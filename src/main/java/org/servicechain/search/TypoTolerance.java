@@ -77,16 +77,16 @@ public class TypoTolerance {
 	 */
 	public List<TextMatch.Typo> of(SearchSession session, Class<?> type, String text, String[] fields,
 			BiFunction<SearchPredicateFactory, String, PredicateFinalStep> exactly) {
-		List<String> missing = TextMatch
-			.typos(text,
-					(word) -> session.search(type)
-						.where((f) -> exactly.apply(f, word))
-						.totalHitCountThreshold(1)
-						.fetch(0)
-						.total()
-						.hitCountLowerBound() > 0)
-			.stream()
-			.toList();
+		// Whether one record has the word: in index order, so the engine stops at the
+		// first it meets instead of scoring every record that has it.
+		List<String> missing = List.copyOf(TextMatch.typos(text,
+				(word) -> !session.search(type)
+					.select((f) -> f.id())
+					.where((f) -> exactly.apply(f, word))
+					.sort((f) -> f.indexOrder())
+					.totalHitCountThreshold(1)
+					.fetchHits(1)
+					.isEmpty()));
 		if (missing.isEmpty()) {
 			return List.of();
 		}
