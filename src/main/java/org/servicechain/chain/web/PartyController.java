@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.servicechain.chain.ChainAccessPolicy;
 import org.servicechain.chain.ChainAnalysis;
 import org.servicechain.chain.ChainManagement;
+import org.servicechain.chain.MergingParties;
 import org.servicechain.chain.Channel;
 import org.servicechain.chain.CustomerType;
 import org.servicechain.chain.PartnerStatus;
@@ -62,8 +63,12 @@ class PartyController {
 
 	private final Validator validator;
 
-	PartyController(ChainManagement chain, ChainAnalysis analysis, ChainAccessPolicy policy, Validator validator) {
+	private final MergingParties merging;
+
+	PartyController(ChainManagement chain, ChainAnalysis analysis, ChainAccessPolicy policy, Validator validator,
+			MergingParties merging) {
 		this.chain = chain;
+		this.merging = merging;
 		this.analysis = analysis;
 		this.policy = policy;
 		this.validator = validator;
@@ -185,7 +190,7 @@ class PartyController {
 			return "redirect:/parties/" + id + "#merge";
 		}
 		try {
-			PartyView merged = this.chain.mergeParties(id, intoId, version);
+			PartyView merged = this.merging.mergeParties(id, intoId, version);
 			redirect.addFlashAttribute("message", "'" + merged.name() + "' was merged into this party.");
 			return "redirect:/parties/" + intoId;
 		}
