@@ -211,8 +211,23 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 	 */
 	@Transactional(readOnly = true)
 	public List<SuspectedDuplicate> suspectedDuplicates() {
+		return suspectedDuplicates(null);
+	}
+
+	/**
+	 * {@link #suspectedDuplicates()}, only the pairs where either name or party name
+	 * holds the text, whatever its case; all of them when it is blank.
+	 */
+	@Transactional(readOnly = true)
+	public List<SuspectedDuplicate> suspectedDuplicates(@Nullable String text) {
 		this.policy.requireEdit();
-		return this.duplicates.suspected();
+		String needle = (text == null) ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+		return this.duplicates.suspected()
+			.stream()
+			.filter((pair) -> needle.isEmpty() || java.util.stream.Stream
+				.of(pair.first().name(), pair.first().partyName(), pair.second().name(), pair.second().partyName())
+				.anyMatch((name) -> name.toLowerCase(java.util.Locale.ROOT).contains(needle)))
+			.toList();
 	}
 
 	private void validate(PartyDetails details, @Nullable Party existing) {

@@ -108,10 +108,11 @@ class PartyApiController {
 	}
 
 	@GetMapping("/duplicates")
-	@Operation(summary = "Parties and contacts that look like the same one (managers and administrators)")
-	PageResponse<SuspectedDuplicate> duplicates(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		return Paging.slice(this.chain.suspectedDuplicates(), page, size);
+	@Operation(summary = "Parties and contacts that look like the same one (managers and administrators)",
+			description = "q keeps only the pairs where either name or party name holds the text, whatever its case.")
+	PageResponse<SuspectedDuplicate> duplicates(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.chain.suspectedDuplicates(q), page, size);
 	}
 
 	@PostMapping(path = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)

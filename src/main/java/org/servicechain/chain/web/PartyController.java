@@ -1,10 +1,8 @@
 package org.servicechain.chain.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Validator;
@@ -168,13 +166,7 @@ class PartyController {
 	@GetMapping("/duplicates")
 	String duplicates(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		String needle = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
-		List<SuspectedDuplicate> matching = this.chain.suspectedDuplicates()
-			.stream()
-			.filter((pair) -> needle.isEmpty() || Stream
-				.of(pair.first().name(), pair.first().partyName(), pair.second().name(), pair.second().partyName())
-				.anyMatch((text) -> text.toLowerCase(Locale.ROOT).contains(needle)))
-			.toList();
+		List<SuspectedDuplicate> matching = this.chain.suspectedDuplicates(q);
 		int size = 50;
 		int shown = Math.max(0, Math.min(page, Math.max(0, (matching.size() - 1) / size)));
 		model.addAttribute("page", Paging.slice(matching, shown, size));
