@@ -111,6 +111,8 @@ public final class SearchBenchmark {
 			for (String user : List.of("alex.agent", "carol.customer")) {
 				report.append(phase(context, user, "overview (all kinds, 5 each)", measured,
 						(q) -> search.overview(q, 5).stream().mapToLong(SiteSearch.Group::total).sum()));
+				// Totals are exact up to SearchResult.COUNTED_UP_TO per kind, lower bounds
+				// beyond.
 				report.append(phase(context, user, "one kind, page of 20", measured,
 						(q) -> search.page(q, "request", 0, 20).totalItems()));
 			}

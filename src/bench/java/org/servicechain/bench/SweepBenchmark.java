@@ -39,7 +39,7 @@ import org.servicechain.sla.SlaManagement;
  * <p>
  * Measured: {@link SlaManagement#sweep()} end to end (find the due requests, load their
  * histories, re-derive every clock, record each action once, leave the notices, rewrite
- * their index rows), 2 warm-up rounds then 7 measured rounds; before each round the
+ * their index rows), 2 warm-up rounds then 7 measured rounds ({@code -Dbench.rounds=N}: N - 2); before each round the
  * actions and notices of the previous one are deleted and the 1,000 requests' rows are
  * made due again. Also the index query alone.
  * <p>
@@ -128,7 +128,8 @@ public final class SweepBenchmark {
 		List<Double> sweeps = new ArrayList<>();
 		List<Double> queries = new ArrayList<>();
 		List<Double> tells = new ArrayList<>();
-		for (int round = 0; round < 9; round++) {
+		int rounds = Integer.getInteger("bench.rounds", 9);
+		for (int round = 0; round < rounds; round++) {
 			reset(jdbc, ids);
 			long queryStart = System.nanoTime();
 			jdbc.queryForList("select request_id from sla_clock where next_at <= ? group by request_id"

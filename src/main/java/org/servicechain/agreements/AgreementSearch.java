@@ -7,7 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -17,6 +21,7 @@ import org.servicechain.search.SearchQuery;
 import org.servicechain.search.SearchResult;
 import org.servicechain.search.SearchSource;
 import org.servicechain.search.TextMatch;
+import org.servicechain.search.TypoTolerance;
 
 /**
  * Agreements found by title or reference ({@code AGR-12}), with the rule of
@@ -30,8 +35,11 @@ class AgreementSearch implements SearchSource {
 
 	private final EntityManager entityManager;
 
-	AgreementSearch(EntityManager entityManager) {
+	private final TypoTolerance typoTolerance;
+
+	AgreementSearch(EntityManager entityManager, TypoTolerance typoTolerance) {
 		this.entityManager = entityManager;
+		this.typoTolerance = typoTolerance;
 	}
 
 	@Override
@@ -62,27 +70,38 @@ class AgreementSearch implements SearchSource {
 		}
 		Optional<Integer> reference = reference(query.text());
 		String base = user.isStaff() ? "/agreements/" : "/portal/agreements/";
-		var result = Search.session(this.entityManager)
-			.search(Agreement.class)
+		SearchSession session = Search.session(this.entityManager);
+		String[] text = { "title" };
+		List<TextMatch.Typo> typos = this.typoTolerance.of(session, Agreement.class, query.text(), text,
+				(f) -> readable(f, user, party));
+		var result = session.search(Agreement.class)
 			.select((f) -> f.composite(
 					(agreement, score, highlights) -> new SearchHit("agreement", agreement.getId(),
 							agreement.reference(), agreement.getTitle(), base + agreement.getId(), highlights, score),
 					f.entity(), f.score(), f.highlight("title")))
 			.where((f) -> {
-				var text = f.bool().should(TextMatch.matching(f, query.text(), "title"));
-				reference
-					.ifPresent((number) -> text.should(f.match().field("referenceNumber").matching(number).boost(10f)));
-				var where = f.bool().must(text);
-				if (!user.isStaff()) {
-					where.filter(f.bool()
-						.should(f.match().field("providerId").matching(party))
-						.should(f.match().field("consumerId").matching(party)));
-				}
-				return where;
+				var matching = f.bool().should(TextMatch.matching(f, query.text(), typos, text));
+				reference.ifPresent(
+						(number) -> matching.should(f.match().field("referenceNumber").matching(number).boost(10f)));
+				return f.bool().must(matching).filter(readable(f, user, party));
 			})
 			.highlighter(TextMatch::highlighter)
+			.totalHitCountThreshold(SearchResult.COUNTED_UP_TO)
 			.fetch(query.offset(), query.limit());
-		return new SearchResult(List.copyOf(result.hits()), result.total().hitCount());
+		return SearchResult.of(result.hits(), result.total());
+	}
+
+	/**
+	 * The agreements the caller may open: every one for staff, else those their party is
+	 * a side of.
+	 */
+	private static PredicateFinalStep readable(SearchPredicateFactory f, CurrentUser user, @Nullable UUID party) {
+		if (user.isStaff()) {
+			return f.matchAll();
+		}
+		return f.bool()
+			.should(f.match().field("providerId").matching(party))
+			.should(f.match().field("consumerId").matching(party));
 	}
 
 	private static Optional<Integer> reference(String text) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.servicechain.search.SearchQuery;
 import org.servicechain.search.SearchResult;
 import org.servicechain.search.SearchSource;
 import org.servicechain.search.TextMatch;
+import org.servicechain.search.TypoTolerance;
 
 /**
  * Parties and contacts found by name, description, role, email or phone (REC-2). Only
@@ -29,7 +31,7 @@ import org.servicechain.search.TextMatch;
 class ChainSearch {
 
 	@Bean
-	SearchSource partySearch(EntityManager entityManager, ChainAccessPolicy policy) {
+	SearchSource partySearch(EntityManager entityManager, ChainAccessPolicy policy, TypoTolerance typoTolerance) {
 		return new SearchSource() {
 
 			@Override
@@ -52,25 +54,30 @@ class ChainSearch {
 				if (!policy.canRead()) {
 					return SearchResult.none();
 				}
-				var result = Search.session(entityManager)
-					.search(Party.class)
+				SearchSession session = Search.session(entityManager);
+				String[] text = { "name", "description" };
+				List<TextMatch.Typo> typos = typoTolerance.of(session, Party.class, query.text(), text,
+						(f) -> f.matchAll());
+				var result = session.search(Party.class)
 					.select((f) -> f.composite(
 							(party, score, highlights) -> new SearchHit("party", party.getId(),
 									party.getKind().name().toLowerCase(Locale.ROOT), party.getName(),
 									"/parties/" + party.getId(), highlights, score),
 							f.entity(), f.score(),
 							f.composite(TextMatch::joined, f.highlight("name"), f.highlight("description"))))
-					.where((f) -> TextMatch.matching(f, query.text(), "name", "description"))
+					.where((f) -> TextMatch.matching(f, query.text(), typos, text))
 					.highlighter(TextMatch::highlighter)
+					.totalHitCountThreshold(SearchResult.COUNTED_UP_TO)
 					.fetch(query.offset(), query.limit());
-				return new SearchResult(result.hits(), result.total().hitCount());
+				return SearchResult.of(result.hits(), result.total());
 			}
 
 		};
 	}
 
 	@Bean
-	SearchSource contactSearch(EntityManager entityManager, ChainAccessPolicy policy, Parties parties) {
+	SearchSource contactSearch(EntityManager entityManager, ChainAccessPolicy policy, Parties parties,
+			TypoTolerance typoTolerance) {
 		return new SearchSource() {
 
 			@Override
@@ -93,15 +100,18 @@ class ChainSearch {
 				if (!policy.canRead()) {
 					return SearchResult.none();
 				}
-				var result = Search.session(entityManager)
-					.search(Contact.class)
+				SearchSession session = Search.session(entityManager);
+				String[] text = { "name", "jobRole", "email" };
+				List<TextMatch.Typo> typos = typoTolerance.of(session, Contact.class, query.text(), text,
+						(f) -> f.matchAll());
+				var result = session.search(Contact.class)
 					.select((f) -> f.composite((contact, score, highlights) -> new Found(contact, score, highlights),
 							f.entity(), f.score(),
 							f.composite(TextMatch::joined, f.highlight("name"), f.highlight("jobRole"),
 									f.highlight("email"))))
 					.where((f) -> {
 						var any = f.bool()
-							.should(TextMatch.matching(f, query.text(), "name", "jobRole", "email"))
+							.should(TextMatch.matching(f, query.text(), typos, text))
 							.should(f.match().field("phone").matching(query.text()));
 						// A number or postcode as people say it ("0161 496 0101", "m3
 						// 3hn") finds the one kept in its single form.
@@ -112,6 +122,7 @@ class ChainSearch {
 						return any;
 					})
 					.highlighter(TextMatch::highlighter)
+					.totalHitCountThreshold(SearchResult.COUNTED_UP_TO)
 					.fetch(query.offset(), query.limit());
 				Map<UUID, String> names = parties
 					.findAllById(
@@ -124,7 +135,7 @@ class ChainSearch {
 							names.get(found.contact().getPartyId()), found.contact().getName(),
 							"/contacts/" + found.contact().getId(), found.highlights(), found.score()))
 					.toList();
-				return new SearchResult(hits, result.total().hitCount());
+				return SearchResult.of(hits, result.total());
 			}
 
 		};

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import org.servicechain.search.SearchQuery;
 import org.servicechain.search.SearchResult;
 import org.servicechain.search.SearchSource;
 import org.servicechain.search.TextMatch;
+import org.servicechain.search.TypoTolerance;
 
 /**
  * Complaints found by summary, category, the complainant's words or reference
@@ -46,16 +48,22 @@ class ComplaintSearch implements SearchSource {
 
 	private static final Pattern REFERENCE = Pattern.compile("(?i)\\bCMP-(\\d{1,12})\\b");
 
+	private static final String[] TEXT = { "summary", "category", "description" };
+
 	private final EntityManager entityManager;
 
 	private final ComplaintAccessPolicy access;
 
 	private final ComplaintReferrals referrals;
 
-	ComplaintSearch(EntityManager entityManager, ComplaintAccessPolicy access, ComplaintReferrals referrals) {
+	private final TypoTolerance typoTolerance;
+
+	ComplaintSearch(EntityManager entityManager, ComplaintAccessPolicy access, ComplaintReferrals referrals,
+			TypoTolerance typoTolerance) {
 		this.entityManager = entityManager;
 		this.access = access;
 		this.referrals = referrals;
+		this.typoTolerance = typoTolerance;
 	}
 
 	@Override
@@ -86,23 +94,25 @@ class ComplaintSearch implements SearchSource {
 		}
 		Optional<Long> reference = reference(query.text());
 		String base = caller.staff() ? "/complaints/" : "/portal/complaints/";
-		var result = Search.session(this.entityManager)
-			.search(Complaint.class)
+		SearchSession session = Search.session(this.entityManager);
+		List<TextMatch.Typo> typos = typos(session, scope, query.text());
+		var result = session.search(Complaint.class)
 			.select((f) -> f.composite()
 				.from(f.entity(), f.score(),
 						f.composite(TextMatch::joined, f.highlight("summary"), f.highlight("category")),
 						f.highlight("description"))
 				.asList())
 			.where((f) -> {
-				var text = f.bool().should(scope.text(f, query.text()));
+				var text = f.bool().should(scope.text(f, query.text(), typos));
 				reference
 					.ifPresent((number) -> text.should(f.match().field("referenceNumber").matching(number).boost(10f)));
 				return f.bool().must(text).filter(scope.readable(f));
 			})
 			.highlighter(TextMatch::highlighter)
+			.totalHitCountThreshold(SearchResult.COUNTED_UP_TO)
 			.fetch(query.offset(), query.limit());
 		List<SearchHit> hits = result.hits().stream().map((row) -> hit(row, scope, base)).toList();
-		return new SearchResult(hits, result.total().hitCount());
+		return SearchResult.of(hits, result.total());
 	}
 
 	/**
@@ -116,14 +126,24 @@ class ComplaintSearch implements SearchSource {
 		if (scope == null || complaint.getSummary().isBlank()) {
 			return List.of();
 		}
-		return Search.session(this.entityManager)
-			.search(Complaint.class)
+		SearchSession session = Search.session(this.entityManager);
+		List<TextMatch.Typo> typos = typos(session, scope, complaint.getSummary());
+		return session.search(Complaint.class)
 			.select((f) -> f.id(UUID.class))
 			.where((f) -> f.bool()
-				.must(scope.text(f, complaint.getSummary()))
+				.must(scope.text(f, complaint.getSummary(), typos))
 				.filter(scope.readable(f))
 				.mustNot(f.id().matching(complaint.getId())))
 			.fetchHits(limit);
+	}
+
+	/**
+	 * The words of {@code text} that no complaint the caller may read has as typed, in a
+	 * field they may read.
+	 */
+	private List<TextMatch.Typo> typos(SearchSession session, Scope scope, String text) {
+		return this.typoTolerance.of(session, Complaint.class, text, TEXT,
+				(f, word) -> f.bool().must(scope.text(f, word, List.of())).filter(scope.readable(f)));
 	}
 
 	/**
@@ -163,17 +183,17 @@ class ComplaintSearch implements SearchSource {
 			return any;
 		}
 
-		PredicateFinalStep text(SearchPredicateFactory f, String text) {
+		PredicateFinalStep text(SearchPredicateFactory f, String text, List<TextMatch.Typo> typos) {
 			if (this.wordsReadable == null) {
-				return TextMatch.matching(f, text, "summary", "category", "description");
+				return TextMatch.matching(f, text, typos, TEXT);
 			}
 			var readableWords = f.bool().should(f.match().field("complainantPerson").matching(false));
 			if (!this.wordsReadable.isEmpty()) {
 				readableWords.should(f.id().matchingAny(this.wordsReadable));
 			}
 			return f.bool()
-				.should(TextMatch.matching(f, text, "summary", "category"))
-				.should(f.bool().must(TextMatch.matching(f, text, "description")).filter(readableWords));
+				.should(TextMatch.matching(f, text, typos, "summary", "category"))
+				.should(f.bool().must(TextMatch.matching(f, text, typos, "description")).filter(readableWords));
 		}
 
 		boolean wordsReadable(Complaint complaint) {

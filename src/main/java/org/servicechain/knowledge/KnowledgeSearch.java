@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.servicechain.search.SearchQuery;
 import org.servicechain.search.SearchResult;
 import org.servicechain.search.SearchSource;
 import org.servicechain.search.TextMatch;
+import org.servicechain.search.TypoTolerance;
 
 /**
  * Knowledge articles in the header search and {@code GET /api/v1/search}, found by title
@@ -48,9 +50,12 @@ class KnowledgeSearch implements SearchSource {
 
 	private final KnowledgeAccessPolicy access;
 
-	KnowledgeSearch(EntityManager entityManager, KnowledgeAccessPolicy access) {
+	private final TypoTolerance typoTolerance;
+
+	KnowledgeSearch(EntityManager entityManager, KnowledgeAccessPolicy access, TypoTolerance typoTolerance) {
 		this.entityManager = entityManager;
 		this.access = access;
+		this.typoTolerance = typoTolerance;
 	}
 
 	@Override
@@ -80,18 +85,22 @@ class KnowledgeSearch implements SearchSource {
 			return SearchResult.none();
 		}
 		String base = user.isStaff() ? "/knowledge/" : "/portal/knowledge/";
-		var result = Search.session(this.entityManager)
-			.search(Article.class)
+		SearchSession session = Search.session(this.entityManager);
+		String[] text = { "title", "body" };
+		List<TextMatch.Typo> typos = this.typoTolerance.of(session, Article.class, query.text(), text,
+				(f) -> f.terms().field("audience").matchingAny(readable));
+		var result = session.search(Article.class)
 			.select((f) -> f.composite(
 					(article, score, highlights) -> new SearchHit("article", article.getId(), null, article.getTitle(),
 							base + article.getId(), highlights, score),
 					f.entity(), f.score(), f.composite(TextMatch::joined, f.highlight("title"), f.highlight("body"))))
 			.where((f) -> f.bool()
-				.must(TextMatch.matching(f, query.text(), "title", "body"))
+				.must(TextMatch.matching(f, query.text(), typos, text))
 				.filter(f.terms().field("audience").matchingAny(readable)))
 			.highlighter(TextMatch::highlighter)
+			.totalHitCountThreshold(SearchResult.COUNTED_UP_TO)
 			.fetch(query.offset(), query.limit());
-		return new SearchResult(List.copyOf(result.hits()), result.total().hitCount());
+		return SearchResult.of(result.hits(), result.total());
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.servicechain.requests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -23,6 +22,7 @@ import org.servicechain.search.SearchQuery;
 import org.servicechain.search.SearchResult;
 import org.servicechain.search.SearchSource;
 import org.servicechain.search.TextMatch;
+import org.servicechain.search.TypoTolerance;
 
 /**
  * Requests found by their summary, description, reference or conversation (REC-2), in one
@@ -46,11 +46,15 @@ class RequestSearch implements SearchSource {
 
 	private final ChainTasks tasks;
 
-	RequestSearch(EntityManager entityManager, RequestAccessPolicy policy, RequestRecords records, ChainTasks tasks) {
+	private final TypoTolerance typoTolerance;
+
+	RequestSearch(EntityManager entityManager, RequestAccessPolicy policy, RequestRecords records, ChainTasks tasks,
+			TypoTolerance typoTolerance) {
 		this.entityManager = entityManager;
 		this.policy = policy;
 		this.records = records;
 		this.tasks = tasks;
+		this.typoTolerance = typoTolerance;
 	}
 
 	@Override
@@ -81,15 +85,8 @@ class RequestSearch implements SearchSource {
 				? new String[] { "summary", "description", ConversationBinder.PUBLIC, ConversationBinder.NOTES }
 				: new String[] { "summary", "description", ConversationBinder.PUBLIC };
 		Optional<Long> reference = RequestReference.numberIn(query.text());
-		// Typo tolerance only for words no request the caller may open has as typed: a
-		// fuzzy term costs more than the rest of the query on a large index.
-		Set<String> typos = TextMatch.typos(query.text(),
-				(word) -> session.search(ServiceRequest.class)
-					.where((f) -> f.and(f.match().fields(text).matching(word), scope.predicate(f)))
-					.totalHitCountThreshold(1)
-					.fetch(0)
-					.total()
-					.hitCountLowerBound() > 0);
+		List<TextMatch.Typo> typos = this.typoTolerance.of(session, ServiceRequest.class, query.text(), text,
+				scope::predicate);
 		var result = session.search(ServiceRequest.class)
 			.select((f) -> f.composite()
 				.from(f.id(UUID.class).toProjection(), f.field("referenceNumber", Long.class).toProjection(),
@@ -97,9 +94,10 @@ class RequestSearch implements SearchSource {
 				.asList())
 			.where((f) -> f.and(matching(f, query.text(), typos, text, reference), scope.predicate(f)))
 			.highlighter(TextMatch::highlighter)
+			.totalHitCountThreshold(SearchResult.COUNTED_UP_TO)
 			.fetch(query.offset(), query.limit());
 		List<SearchHit> hits = result.hits().stream().map((row) -> hit(caller, row)).toList();
-		return new SearchResult(hits, result.total().hitCount());
+		return SearchResult.of(hits, result.total());
 	}
 
 	private static SearchProjection<List<String>> highlights(SearchProjectionFactory<?, ?> f, String[] fields) {
@@ -118,7 +116,7 @@ class RequestSearch implements SearchSource {
 		}).toProjection();
 	}
 
-	private static PredicateFinalStep matching(SearchPredicateFactory f, String text, Set<String> typos,
+	private static PredicateFinalStep matching(SearchPredicateFactory f, String text, List<TextMatch.Typo> typos,
 			String[] fields, Optional<Long> reference) {
 		var any = f.bool().should(TextMatch.matching(f, text, typos, fields));
 		reference.ifPresent((number) -> any.should(f.match().field("referenceNumber").matching(number).boost(10f)));

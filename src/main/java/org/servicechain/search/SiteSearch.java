@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.servicechain.identity.CurrentUser;
 import org.servicechain.shared.InvalidInputException;
-import org.servicechain.shared.PageResponse;
 import org.servicechain.shared.Paging;
 
 /**
@@ -47,9 +46,10 @@ public class SiteSearch {
 	}
 
 	/**
-	 * The best hits of one kind and how many the caller may open in all.
+	 * The best hits of one kind and how many the caller may open in all (at least, when
+	 * not {@code exact}).
 	 */
-	public record Group(Kind kind, List<SearchHit> hits, long total) {
+	public record Group(Kind kind, List<SearchHit> hits, long total, boolean exact) {
 
 	}
 
@@ -69,7 +69,7 @@ public class SiteSearch {
 		for (SearchSource source : this.sources) {
 			SearchResult result = source.search(new SearchQuery(query, 0, perKind));
 			if (result.total() > 0) {
-				groups.add(new Group(kindOf(source), result.hits(), result.total()));
+				groups.add(new Group(kindOf(source), result.hits(), result.total(), result.exact()));
 			}
 		}
 		return groups;
@@ -80,7 +80,7 @@ public class SiteSearch {
 	 * null.
 	 */
 	@Transactional(readOnly = true)
-	public PageResponse<SearchHit> page(String text, @Nullable String kind, int page, int size) {
+	public SearchPage page(String text, @Nullable String kind, int page, int size) {
 		String query = text(text);
 		Paging.of(page, size, org.springframework.data.domain.Sort.unsorted());
 		signedIn();
@@ -88,7 +88,8 @@ public class SiteSearch {
 		if (kind != null && !kind.isBlank()) {
 			SearchSource source = source(kind);
 			SearchResult result = source.search(new SearchQuery(query, offset, size));
-			return new PageResponse<>(result.hits(), page, size, result.total(), pages(result.total(), size));
+			return new SearchPage(result.hits(), page, size, result.total(), pages(result.total(), size),
+					result.exact());
 		}
 		if (offset + size > MAX_MERGED_DEPTH) {
 			throw new InvalidInputException("page", "range",
@@ -96,14 +97,16 @@ public class SiteSearch {
 		}
 		List<SearchHit> all = new ArrayList<>();
 		long total = 0;
+		boolean exact = true;
 		for (SearchSource source : this.sources) {
 			SearchResult result = source.search(new SearchQuery(query, 0, offset + size));
 			all.addAll(result.hits());
 			total += result.total();
+			exact &= result.exact();
 		}
 		all.sort(Comparator.comparingDouble(SearchHit::score).reversed());
 		List<SearchHit> window = all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size()));
-		return new PageResponse<>(List.copyOf(window), page, size, total, pages(total, size));
+		return new SearchPage(List.copyOf(window), page, size, total, pages(total, size), exact);
 	}
 
 	private SearchSource source(String kind) {

@@ -13,16 +13,18 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
 import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How every kind matches text, so "Swiftparcle" finds SwiftParcel in all of them: the
- * words as typed score highest; each word also matches words a few edits away
- * (Damerau-Levenshtein, the first letter exact), as many as its length warrants, like
- * Elasticsearch's {@code AUTO} fuzziness: none up to {@value #EXACT_UP_TO} letters, one
- * up to {@value #ONE_EDIT_UP_TO}, two beyond. Words with a digit (order numbers,
- * references, error codes) match exactly only: a number one digit off is another record,
- * and fuzzy terms are what a query spends its time on (building the automata). Highlights
- * are HTML-escaped with the matched words in {@code <mark>}, safe to insert as markup.
+ * words as typed score highest; a word that nothing the caller may open has as typed
+ * ({@link TypoTolerance}) also matches words a few edits away (Damerau-Levenshtein, the
+ * first letter exact), as many as its length warrants, like Elasticsearch's {@code AUTO}
+ * fuzziness: none up to {@value #EXACT_UP_TO} letters, one up to
+ * {@value #ONE_EDIT_UP_TO}, two beyond. Words with a digit (order numbers, references,
+ * error codes) match exactly only: a number one digit off is another record, and fuzzy
+ * terms are what a query spends its time on (building the automata). Highlights are
+ * HTML-escaped with the matched words in {@code <mark>}, safe to insert as markup.
  */
 public final class TextMatch {
 
@@ -40,21 +42,44 @@ public final class TextMatch {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	public static PredicateFinalStep matching(SearchPredicateFactory f, String text, String... fields) {
-		return matching(f, text, fuzzyWords(text), fields);
+	/**
+	 * Matches {@code text}, with typo tolerance for {@code typos} only (from
+	 * {@link TypoTolerance}): the words as typed score highest, each typo the terms it
+	 * may mean, or, where the engine expands it itself, a fuzzy match.
+	 */
+	public static PredicateFinalStep matching(SearchPredicateFactory f, String text, List<Typo> typos,
+			String... fields) {
+		var any = f.bool().should(f.match().fields(fields).matching(text).boost(4f));
+		for (Typo typo : typos) {
+			if (typo.meant() == null) {
+				any.should(f.match().fields(fields).matching(typo.word()).fuzzy(edits(typo.word()), 1));
+			}
+			else {
+				for (String term : typo.meant()) {
+					any.should(f.match().fields(fields).matching(term));
+				}
+			}
+		}
+		return any;
 	}
 
 	/**
-	 * Matches {@code text}, with typo tolerance for {@code typos} only (words of the
-	 * text, see {@link #typos}).
+	 * A word of a query that nothing the caller may open has as typed.
+	 *
+	 * @param word the word, lower case
+	 * @param meant the index terms it may stand for, matched exactly; null when the
+	 * engine is to match the word with its own fuzzy query
 	 */
-	public static PredicateFinalStep matching(SearchPredicateFactory f, String text, Set<String> typos,
-			String... fields) {
-		var any = f.bool().should(f.match().fields(fields).matching(text).boost(4f));
-		for (String word : typos) {
-			any.should(f.match().fields(fields).matching(word).fuzzy(edits(word), 1));
+	public record Typo(String word, @Nullable List<String> meant) {
+
+		static Typo fuzzy(String word) {
+			return new Typo(word, null);
 		}
-		return any;
+
+		static Typo meaning(String word, List<String> meant) {
+			return new Typo(word, List.copyOf(meant));
+		}
+
 	}
 
 	/**
@@ -63,7 +88,7 @@ public final class TextMatch {
 	 * suggest mode). {@code found} must look only among the records the caller may open,
 	 * or whether a word is matched with typos would tell that a hidden record holds it.
 	 */
-	public static Set<String> typos(String text, Predicate<String> found) {
+	static Set<String> typos(String text, Predicate<String> found) {
 		Set<String> typos = new LinkedHashSet<>();
 		for (String word : fuzzyWords(text)) {
 			if (!found.test(word)) {

@@ -13,10 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.servicechain.search.SearchHit;
 import org.servicechain.search.SearchIndexing;
+import org.servicechain.search.SearchPage;
 import org.servicechain.search.SiteSearch;
-import org.servicechain.shared.PageResponse;
 
 /**
  * Search (REC-2): {@code GET /api/v1/search?q=…} answers the records the caller may open,
@@ -40,8 +39,10 @@ class SearchApiController {
 
 	@GetMapping
 	@Operation(summary = "Search the records you may open",
-			description = "Matches words as typed and up to two edits away. Highlights are HTML-escaped fragments with the matched words in <mark>.")
-	PageResponse<SearchHit> search(@RequestParam(required = false) @Nullable String q,
+			description = "Matches words as typed and, for a word nothing you may open has as typed, up to two edits away. "
+					+ "Highlights are HTML-escaped fragments with the matched words in <mark>. totalItems is exact up to 10,000; "
+					+ "beyond that it is a lower bound and totalExact is false.")
+	SearchPage search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String kind, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return this.search.page((q != null) ? q : "", kind, page, size);
