@@ -446,6 +446,19 @@ class Agreement extends AssignedIdEntity implements Auditable {
 		return this.comments.stream().sorted(Comparator.comparing(Comment::getCreatedAt)).toList();
 	}
 
+	/**
+	 * One of its parties was a duplicate merged into {@code survivor} (REC-1): that side
+	 * is now the survivor. Its terms versions, acceptances and comments stay as they are.
+	 */
+	void moveParty(UUID duplicate, UUID survivor) {
+		if (this.providerId.equals(duplicate)) {
+			this.providerId = survivor;
+		}
+		if (this.consumerId.equals(duplicate)) {
+			this.consumerId = survivor;
+		}
+	}
+
 	private void apply(AgreementHeader header) {
 		this.title = header.title().strip();
 		this.kind = header.kind();

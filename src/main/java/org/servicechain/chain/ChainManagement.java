@@ -211,75 +211,23 @@ public class ChainManagement implements PartyDirectory, RecordNames {
 	 */
 	@Transactional(readOnly = true)
 	public List<SuspectedDuplicate> suspectedDuplicates() {
-		this.policy.requireEdit();
-		return this.duplicates.suspected();
+		return suspectedDuplicates(null);
 	}
 
 	/**
-	 * Merges a duplicate customer party into the one that stays (REC-1): its contacts,
-	 * relationship log and links to services move here, and every module that keeps party
-	 * ids moves its requests, complaints and survey invitations and answers through
-	 * {@link PartiesMerged}, all in this one transaction, so nothing is half-moved. The
-	 * duplicate is kept, marked as merged into the survivor; both get an audit entry.
-	 * @param fromVersion the version of the duplicate the user saw
+	 * {@link #suspectedDuplicates()}, only the pairs where either name or party name
+	 * holds the text, whatever its case; all of them when it is blank.
 	 */
-	@Transactional
-	public PartyView mergeParties(UUID fromId, UUID intoId, long fromVersion) {
+	@Transactional(readOnly = true)
+	public List<SuspectedDuplicate> suspectedDuplicates(@Nullable String text) {
 		this.policy.requireEdit();
-		if (fromId.equals(intoId)) {
-			throw new InvalidInputException("intoId", "not-self", "a party cannot be merged into itself");
-		}
-		Party from = loadParty(fromId);
-		Party into = this.parties.findById(intoId)
-			.orElseThrow(() -> new InvalidInputException("intoId", "exists", "party " + intoId + " does not exist"));
-		this.audit.checkVersion("Party", from, fromVersion);
-		if (!from.isCustomer() || !into.isCustomer()) {
-			throw new InvalidInputException("intoId", "customers", "only customer parties are merged");
-		}
-		if (from.isInternal() != into.isInternal()) {
-			throw new InvalidInputException("intoId", "same-scope",
-					"an internal and an external customer are not the same customer");
-		}
-		if (from.getMergedIntoId() != null) {
-			throw new ConflictException("Party '" + from.getName() + "' was already merged into another party");
-		}
-		if (into.getMergedIntoId() != null) {
-			throw new InvalidInputException("intoId", "not-merged",
-					"'" + into.getName() + "' was itself merged into another party; merge into that one");
-		}
-		String actor = CurrentUser.get().map(CurrentUser::getUsername).orElse("system");
-		List<Contact> movedContacts = this.contacts.findByPartyIdOrderByName(fromId);
-		movedContacts.forEach((contact) -> contact.moveTo(intoId));
-		List<RelationshipEntry> entries = this.relationshipEntries
-			.findByPartyIdOrderByOccurredOnDescRecordedAtDesc(fromId);
-		entries.forEach((entry) -> entry.moveTo(intoId));
-		List<Link> survivorLinks = this.links.findByProviderIdOrConsumerId(intoId, intoId);
-		int movedLinks = 0;
-		for (Link link : this.links.findByProviderIdOrConsumerId(fromId, fromId)) {
-			boolean held = survivorLinks.stream()
-				.anyMatch((other) -> other.getServiceId().equals(link.getServiceId())
-						&& other.getProviderId().equals(link.getProviderId()) && other.getConsumerId().equals(intoId));
-			if (held) {
-				this.audit.deleted("Link", link);
-				this.links.delete(link);
-			}
-			else {
-				link.moveConsumerTo(intoId);
-				movedLinks++;
-			}
-		}
-		this.contacts.flush();
-		this.events.publishEvent(new PartiesMerged(fromId, intoId, actor));
-		Map<String, String> before = from.auditSnapshot();
-		from.mergeInto(intoId, now());
-		this.parties.saveAndFlush(from);
-		this.audit.updated("Party", before, from);
-		this.audit.record("Party", fromId, from.getVersion(), "merged",
-				List.of(new AuditEntryView.FieldChange("mergedInto", null, into.getName())));
-		this.audit.record("Party", intoId, into.getVersion(), "merged",
-				List.of(new AuditEntryView.FieldChange("mergedFrom", null, from.getName() + " (" + movedContacts.size()
-						+ " contacts, " + movedLinks + " links, its requests, complaints and surveys)")));
-		return from.toView();
+		String needle = (text == null) ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+		return this.duplicates.suspected()
+			.stream()
+			.filter((pair) -> needle.isEmpty() || java.util.stream.Stream
+				.of(pair.first().name(), pair.first().partyName(), pair.second().name(), pair.second().partyName())
+				.anyMatch((name) -> name.toLowerCase(java.util.Locale.ROOT).contains(needle)))
+			.toList();
 	}
 
 	private void validate(PartyDetails details, @Nullable Party existing) {

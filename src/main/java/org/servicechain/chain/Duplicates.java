@@ -91,39 +91,51 @@ class Duplicates {
 
 	/**
 	 * Every pair of kept customers with similar names, and every pair of contacts sharing
-	 * a mail address or phone number or with similar names at the same party. Contacts
-	 * are grouped by address, number and party first, so only those that could match are
-	 * compared: not every contact with every other.
+	 * a mail address or phone number or with similar names at the same party; in name
+	 * order, customers first, then contacts by address, number and name, each pair once
+	 * under the first reason found.
+	 * <p>
+	 * Made to scale with the number of parties and contacts: nothing is read whole, and
+	 * nothing is compared with everything.
+	 * <ul>
+	 * <li>Customers: only the id and name of the kept ones are read, and
+	 * {@link NameBlocks} puts them into blocks by their words and their first and last
+	 * letters, so Jaro-Winkler compares only names sharing a block, not every pair. The
+	 * normalisation (accents, legal forms) is not portable SQL, so the blocking keys are
+	 * made in Java from the names read.</li>
+	 * <li>Contacts: the database returns only the contacts that can be in a pair, those
+	 * whose address or number (both indexed) another kept contact has too, or whose party
+	 * has another contact, as five columns; names are then compared only within a
+	 * party.</li>
+	 * </ul>
 	 */
 	List<SuspectedDuplicate> suspected() {
 		List<SuspectedDuplicate> pairs = new ArrayList<>();
-		List<Party> live = this.parties.findAll()
+		List<Parties.PartyName> customers = this.parties.findByKindAndMergedIntoIdIsNullOrderByName(PartyKind.CUSTOMER)
 			.stream()
-			.filter((party) -> party.getMergedIntoId() == null)
-			.sorted(Comparator.comparing(Party::getName))
+			.sorted(Comparator.comparing(Parties.PartyName::getName))
 			.toList();
-		List<Party> customers = live.stream().filter(Party::isCustomer).toList();
 		List<String> names = customers.stream().map((party) -> NameSimilarity.normalise(party.getName())).toList();
-		for (int i = 0; i < customers.size(); i++) {
-			for (int j = i + 1; j < customers.size(); j++) {
-				if (NameSimilarity.ofNormalised(names.get(i), names.get(j)) >= NameSimilarity.THRESHOLD) {
-					pairs.add(new SuspectedDuplicate(candidate(customers.get(i), "similar-name"),
-							candidate(customers.get(j), "similar-name"), "similar-name"));
-				}
+		for (int[] pair : NameBlocks.candidatePairs(names)) {
+			if (NameSimilarity.ofNormalised(names.get(pair[0]), names.get(pair[1])) >= NameSimilarity.THRESHOLD) {
+				pairs.add(new SuspectedDuplicate(candidate(customers.get(pair[0])), candidate(customers.get(pair[1])),
+						"similar-name"));
 			}
 		}
-		Map<UUID, String> partyNames = new HashMap<>();
-		live.forEach((party) -> partyNames.put(party.getId(), party.getName()));
-		List<Contact> all = this.contacts.findAll()
+		List<Contacts.ContactKeys> all = this.contacts.findDuplicateCandidates()
 			.stream()
-			.filter((contact) -> partyNames.containsKey(contact.getPartyId()))
-			.sorted(Comparator.comparing(Contact::getName))
+			.sorted(Comparator.comparing(Contacts.ContactKeys::getName))
 			.toList();
+		Map<UUID, String> partyNames = new HashMap<>();
+		this.parties
+			.findByIdInAndMergedIntoIdIsNull(
+					all.stream().map(Contacts.ContactKeys::getPartyId).collect(Collectors.toSet()))
+			.forEach((party) -> partyNames.put(party.getId(), party.getName()));
 		// Each pair once, under the first reason found (email, then phone, then name).
 		Set<List<UUID>> seen = new HashSet<>();
-		Map<String, Function<Contact, @Nullable String>> keys = new LinkedHashMap<>();
-		keys.put("same-email", Contact::getEmailKey);
-		keys.put("same-phone", Contact::getPhone);
+		Map<String, Function<Contacts.ContactKeys, @Nullable String>> keys = new LinkedHashMap<>();
+		keys.put("same-email", Contacts.ContactKeys::getEmailKey);
+		keys.put("same-phone", Contacts.ContactKeys::getPhone);
 		keys.forEach((reason, key) -> groups(all, key)
 			.forEach((group) -> pairUp(group, reason, (a, b) -> true, seen, partyNames, pairs)));
 		groups(all, (contact) -> contact.getPartyId().toString()).forEach((group) -> {
@@ -138,10 +150,10 @@ class Duplicates {
 	}
 
 	/** The contacts sharing a key, in groups of two or more, in name order. */
-	private static java.util.Collection<List<Contact>> groups(List<Contact> contacts,
-			Function<Contact, @Nullable String> key) {
-		Map<String, List<Contact>> groups = new LinkedHashMap<>();
-		for (Contact contact : contacts) {
+	private static java.util.Collection<List<Contacts.ContactKeys>> groups(List<Contacts.ContactKeys> contacts,
+			Function<Contacts.ContactKeys, @Nullable String> key) {
+		Map<String, List<Contacts.ContactKeys>> groups = new LinkedHashMap<>();
+		for (Contacts.ContactKeys contact : contacts) {
 			String value = key.apply(contact);
 			if (value != null && !value.isBlank()) {
 				groups.computeIfAbsent(value, (k) -> new ArrayList<>()).add(contact);
@@ -150,13 +162,13 @@ class Duplicates {
 		return groups.values().stream().filter((group) -> group.size() > 1).toList();
 	}
 
-	private static void pairUp(List<Contact> group, String reason,
+	private static void pairUp(List<Contacts.ContactKeys> group, String reason,
 			java.util.function.BiPredicate<Integer, Integer> alike, Set<List<UUID>> seen, Map<UUID, String> partyNames,
 			List<SuspectedDuplicate> pairs) {
 		for (int i = 0; i < group.size(); i++) {
 			for (int j = i + 1; j < group.size(); j++) {
-				Contact a = group.get(i);
-				Contact b = group.get(j);
+				Contacts.ContactKeys a = group.get(i);
+				Contacts.ContactKeys b = group.get(j);
 				if (alike.test(i, j) && seen.add(List.of(a.getId(), b.getId()))) {
 					pairs.add(new SuspectedDuplicate(candidate(a, partyNames, reason), candidate(b, partyNames, reason),
 							reason));
@@ -165,11 +177,13 @@ class Duplicates {
 		}
 	}
 
-	private static DuplicateCandidate candidate(Party party, String reason) {
-		return new DuplicateCandidate("party", party.getId(), party.getName(), party.getId(), party.getName(), reason);
+	private static DuplicateCandidate candidate(Parties.PartyName party) {
+		return new DuplicateCandidate("party", party.getId(), party.getName(), party.getId(), party.getName(),
+				"similar-name");
 	}
 
-	private static DuplicateCandidate candidate(Contact contact, Map<UUID, String> partyNames, String reason) {
+	private static DuplicateCandidate candidate(Contacts.ContactKeys contact, Map<UUID, String> partyNames,
+			String reason) {
 		return new DuplicateCandidate("contact", contact.getId(), contact.getName(), contact.getPartyId(),
 				partyNames.getOrDefault(contact.getPartyId(), "?"), reason);
 	}

@@ -39,6 +39,11 @@ interface Parties extends JpaRepository<Party, UUID>, JpaSpecificationExecutor<P
 
 	}
 
+	/**
+	 * The id and name of the parties with these ids that were not merged into another.
+	 */
+	List<PartyName> findByIdInAndMergedIntoIdIsNull(Collection<UUID> ids);
+
 	java.util.Optional<Party> findByNameKey(String nameKey);
 
 	boolean existsByNameKeyAndIdNot(String nameKey, UUID id);

@@ -285,6 +285,29 @@ public class IdentityManagement {
 	}
 
 	/**
+	 * Moves the user accounts acting for a duplicate customer party to the party it was
+	 * merged into (REC-1), each audited like any other change of party. Called by the
+	 * chain module inside its merge transaction (chain depends on identity, so identity
+	 * cannot listen to the chain's event), which has checked the caller may merge. Access
+	 * is decided per request from the stored user ({@link CurrentUserRefreshFilter} for
+	 * sessions, {@link #authenticateToken} for API tokens), so a moved user sees the
+	 * survivor's records on their next request without signing in again.
+	 * @return how many user accounts moved
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public int moveUsersOfParty(UUID from, UUID into) {
+		List<UserAccount> moved = this.users.findByPartyIdOrderByUsername(from);
+		for (UserAccount user : moved) {
+			Map<String, String> before = user.auditSnapshot();
+			user.moveToParty(into);
+			this.users.saveAndFlush(user);
+			this.audit.updated("User", before, user);
+			SecurityEventLog.record("party-changed", user.getId());
+		}
+		return moved.size();
+	}
+
+	/**
 	 * Ends every browser session of a user at once (REC-4), e.g. for a lost laptop. API
 	 * tokens are revoked separately.
 	 */

@@ -133,6 +133,13 @@ class UserAccount extends AssignedIdEntity implements Auditable {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * The party this user acted for was a duplicate merged into {@code survivor} (REC-1).
+	 */
+	void moveToParty(UUID survivor) {
+		this.partyId = survivor;
+	}
+
 	void changePassword(String passwordHash, boolean temporary) {
 		this.passwordHash = passwordHash;
 		this.passwordChangeRequired = temporary;

@@ -32,10 +32,13 @@ import static org.servicechain.testing.ProblemAssertions.assertProblem;
 
 /**
  * Merging a duplicate customer party (REC-1): its request, complaint, survey invitation
- * with its answer and contact belong to the survivor afterwards, both parties carry an
- * audit entry, the duplicate is kept and says where it went; and when any module fails
- * while moving, nothing has moved. Lives beside the complaints tests for their fixtures;
- * it exercises the chain, requests, complaints and feedback modules together.
+ * with its answer, contact, portal user, agreement, review meeting series with its
+ * meeting, objective and dispute, and contingency procedure and incident belong to the
+ * survivor afterwards (each moved record audited), both parties carry an audit entry, the
+ * duplicate is kept and says where it went; and when any module fails while moving,
+ * nothing has moved. Lives beside the complaints tests for their fixtures; it exercises
+ * the chain, identity, requests, complaints, feedback, agreements, reviews and workforce
+ * modules together.
  */
 @IntegrationTest
 @Import({ MutableClock.Config.class, PartyMergeIntegrationTests.Failing.class })
@@ -92,6 +95,26 @@ class PartyMergeIntegrationTests {
 
 	String contactId;
 
+	/** A portal user of the duplicate, signed in before the merge (a browser session). */
+	TestClient portalUser;
+
+	UUID agreementId;
+
+	/** The survivor's own agreement with the same provider and service. */
+	UUID survivorAgreementId;
+
+	UUID seriesId;
+
+	UUID meetingId;
+
+	UUID objectiveId;
+
+	UUID disputeId;
+
+	UUID procedureId;
+
+	UUID incidentId;
+
 	@BeforeEach
 	void aCustomerWithRecordsAndItsTwin() {
 		this.clock.set(MONDAY_TEN);
@@ -129,6 +152,62 @@ class PartyMergeIntegrationTests {
 				Map.of("name", "Amelia Hughes", "phone", "0161 496 0777"));
 		assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
 		this.contactId = contact.json().get("id").asString();
+		this.portalUser = this.clients.session(Role.CUSTOMER, this.duplicate.id());
+		this.agreementId = partyOf("select id from agreement where consumer_party_id = ?", this.duplicate.id());
+		this.survivorAgreementId = survivorsOwnAgreement();
+		recordsOfOtherModules();
+	}
+
+	/**
+	 * A draft agreement of the survivor with the duplicate's provider, for a service both
+	 * use.
+	 */
+	private UUID survivorsOwnAgreement() {
+		UUID calendar = partyOf("select calendar_id from agreement where id = ?", this.agreementId);
+		TestClient.Response draft = this.manager.post("/api/v1/agreements", Map.of("header",
+				Map.of("title", "Survivor's own SLA", "kind", "CUSTOMER_SLA", "formality", "FORMAL", "providerId",
+						this.chain.frontLine().id(), "consumerId", this.survivor.id(), "serviceIds",
+						java.util.List.of(this.chain.delivery().id()), "calendarId", calendar),
+				"terms", Map.of("targets",
+						java.util.List.of(Map.of("priority", "P1", "firstResponse", "PT1H", "resolution", "PT4H")))));
+		assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+		return UUID.fromString(draft.json().get("id").asString());
+	}
+
+	/** Rows of the reviews and workforce modules naming the duplicate. */
+	private void recordsOfOtherModules() {
+		java.sql.Timestamp now = java.sql.Timestamp.from(MONDAY_TEN);
+		this.seriesId = UUID.randomUUID();
+		this.jdbc.update("insert into review_meeting_series (id, version, kind, title, cadence, party_id,"
+				+ " created_by_name, created_at) values (?, 0, 'PARTNER_REVIEW', 'Quarterly review', 'QUARTERLY', ?,"
+				+ " 'Test', ?)", this.seriesId, this.duplicate.id(), now);
+		this.meetingId = UUID.randomUUID();
+		this.jdbc.update("insert into review_meeting (id, version, series_id, kind, party_id, held_on, period_from,"
+				+ " period_to, status, agenda, minutes, decisions, created_at) values (?, 0, ?, 'PARTNER_REVIEW', ?,"
+				+ " ?, ?, ?, 'PLANNED', '', '', '', ?)", this.meetingId, this.seriesId, this.duplicate.id(),
+				java.sql.Date.valueOf("2026-11-09"), java.sql.Date.valueOf("2026-08-01"),
+				java.sql.Date.valueOf("2026-10-31"), now);
+		this.objectiveId = UUID.randomUUID();
+		this.jdbc.update("insert into review_objective (id, version, subject, party_id, specific_text, metric,"
+				+ " baseline, target, starts_on, deadline, achievable_by, created_by_name, created_at)"
+				+ " values (?, 0, 'PARTNER', ?, 'Fewer open requests', 'OPEN_REQUESTS', 5, 2, ?, ?, 'Both', 'Test', ?)",
+				this.objectiveId, this.duplicate.id(), java.sql.Date.valueOf("2026-11-01"),
+				java.sql.Date.valueOf("2027-02-01"), now);
+		this.disputeId = UUID.randomUUID();
+		this.jdbc.update("insert into review_dispute (id, version, party_id, period_from, period_to, measure,"
+				+ " comment, raised_by, raised_by_name, raised_at) values (?, 0, ?, ?, ?, 'COMPLAINTS', 'Not ours',"
+				+ " 'test', 'Test', ?)", this.disputeId, this.duplicate.id(), java.sql.Date.valueOf("2026-10-01"),
+				java.sql.Date.valueOf("2026-10-31"), now);
+		this.procedureId = UUID.randomUUID();
+		this.jdbc.update(
+				"insert into workforce_procedure (id, title, situation, party_id, steps, updated_at, version)"
+						+ " values (?, 'Depot flooded', 'OTHER', ?, 'Call the customer', ?, 0)",
+				this.procedureId, this.duplicate.id(), now);
+		this.incidentId = UUID.randomUUID();
+		this.jdbc.update(
+				"insert into workforce_incident (id, procedure_id, title, situation, party_id, opened_at,"
+						+ " opened_by, version) values (?, ?, 'Depot flooded', 'OTHER', ?, ?, 'test', 0)",
+				this.incidentId, this.procedureId, this.duplicate.id(), now);
 	}
 
 	@Test
@@ -153,11 +232,52 @@ class PartyMergeIntegrationTests {
 		assertThat(this.manager.get("/api/v1/links?partyId=" + this.survivor.id()).json().get("items").size())
 			.isEqualTo(1);
 
+		// Its portal user acts for the survivor from its next request on, in the same
+		// session, and so still sees the request, now the survivor's (a customer sees
+		// only
+		// its own party's requests).
+		assertThat(this.portalUser.get("/api/v1/me").json().get("partyId").asString())
+			.isEqualTo(this.survivor.id().toString());
+		TestClient.Response seen = this.portalUser.get("/api/v1/requests/" + this.requestId);
+		assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
+		assertThat(audited(UUID.fromString(this.portalUser.get("/api/v1/me").json().get("id").asString()), "updated"))
+			.isTrue();
+
+		// Its agreement is the survivor's; the survivor's own one is kept beside it, each
+		// with its own versions.
+		assertThat(partyOf("select consumer_party_id from agreement where id = ?", this.agreementId))
+			.isEqualTo(this.survivor.id());
+		assertThat(partyOf("select consumer_party_id from agreement where id = ?", this.survivorAgreementId))
+			.isEqualTo(this.survivor.id());
+		assertThat(count("select count(*) from agreement_terms where agreement_id = ?", this.agreementId)).isEqualTo(1);
+		assertThat(count("select count(*) from agreement_terms where agreement_id = ?", this.survivorAgreementId))
+			.isEqualTo(1);
+		assertThat(audited(this.agreementId, "updated")).isTrue();
+
+		// Review meetings, objectives, disputes and contingency records name the
+		// survivor,
+		// each with an audit entry.
+		for (var row : Map
+			.of("review_meeting_series", this.seriesId, "review_meeting", this.meetingId, "review_objective",
+					this.objectiveId, "review_dispute", this.disputeId, "workforce_procedure", this.procedureId,
+					"workforce_incident", this.incidentId)
+			.entrySet()) {
+			assertThat(partyOf("select party_id from " + row.getKey() + " where id = ?", row.getValue()))
+				.as(row.getKey())
+				.isEqualTo(this.survivor.id());
+			assertThat(audited(row.getValue(), "party merged")).as(row.getKey()).isTrue();
+		}
+
 		// The duplicate is kept and says where it went; both carry an audit entry.
 		JsonNode kept = this.manager.get("/api/v1/parties/" + this.duplicate.id()).json();
 		assertThat(kept.get("mergedIntoId").asString()).isEqualTo(this.survivor.id().toString());
 		assertThat(operations(this.duplicate)).contains("merged");
 		assertThat(operations(this.survivor)).contains("merged");
+		assertThat(this.jdbc.queryForObject(
+				"select c.new_value from audit_field_change c join audit_entry e"
+						+ " on e.id = c.entry_id where e.entity_id = ? and c.field = 'mergedFrom'",
+				String.class, this.survivor.id()))
+			.contains("1 user accounts");
 
 		// Merged once: not again, and nothing is merged into it.
 		assertThat(merge().status()).isIn(409, 412);
@@ -181,6 +301,20 @@ class PartyMergeIntegrationTests {
 			.isEqualTo(this.duplicate.id());
 		assertThat(this.manager.get("/api/v1/contacts/" + this.contactId).json().get("partyId").asString())
 			.isEqualTo(this.duplicate.id().toString());
+		assertThat(this.portalUser.get("/api/v1/me").json().get("partyId").asString())
+			.isEqualTo(this.duplicate.id().toString());
+		assertThat(partyOf("select consumer_party_id from agreement where id = ?", this.agreementId))
+			.isEqualTo(this.duplicate.id());
+		for (var row : Map
+			.of("review_meeting_series", this.seriesId, "review_meeting", this.meetingId, "review_objective",
+					this.objectiveId, "review_dispute", this.disputeId, "workforce_procedure", this.procedureId,
+					"workforce_incident", this.incidentId)
+			.entrySet()) {
+			assertThat(partyOf("select party_id from " + row.getKey() + " where id = ?", row.getValue()))
+				.as(row.getKey())
+				.isEqualTo(this.duplicate.id());
+			assertThat(audited(row.getValue(), "party merged")).as(row.getKey()).isFalse();
+		}
 		JsonNode party = this.manager.get("/api/v1/parties/" + this.duplicate.id()).json();
 		assertThat(party.get("mergedIntoId").isNull()).isTrue();
 		assertThat(operations(this.duplicate)).doesNotContain("merged");
@@ -213,6 +347,16 @@ class PartyMergeIntegrationTests {
 
 	private UUID partyOf(String sql, Object id) {
 		return this.jdbc.queryForObject(sql, UUID.class, (id instanceof String text) ? UUID.fromString(text) : id);
+	}
+
+	private int count(String sql, Object id) {
+		Integer found = this.jdbc.queryForObject(sql, Integer.class, id);
+		return (found != null) ? found : 0;
+	}
+
+	private boolean audited(UUID entityId, String operation) {
+		return count("select count(*) from audit_entry where entity_id = ? and operation = '" + operation + "'",
+				entityId) > 0;
 	}
 
 	private java.util.List<String> operations(Named party) {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.servicechain.chain.ChainManagement;
+import org.servicechain.chain.MergingParties;
 import org.servicechain.chain.ContactDetails;
 import org.servicechain.chain.ContactView;
 import org.servicechain.chain.PartyDetails;
@@ -54,8 +55,11 @@ class PartyApiController {
 
 	private final PartyRecords records;
 
-	PartyApiController(ChainManagement chain, PartyRecords records) {
+	private final MergingParties merging;
+
+	PartyApiController(ChainManagement chain, PartyRecords records, MergingParties merging) {
 		this.chain = chain;
+		this.merging = merging;
 		this.records = records;
 	}
 
@@ -104,20 +108,22 @@ class PartyApiController {
 	}
 
 	@GetMapping("/duplicates")
-	@Operation(summary = "Parties and contacts that look like the same one (managers and administrators)")
-	PageResponse<SuspectedDuplicate> duplicates(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		return Paging.slice(this.chain.suspectedDuplicates(), page, size);
+	@Operation(summary = "Parties and contacts that look like the same one (managers and administrators)",
+			description = "q keeps only the pairs where either name or party name holds the text, whatever its case.")
+	PageResponse<SuspectedDuplicate> duplicates(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return Paging.slice(this.chain.suspectedDuplicates(q), page, size);
 	}
 
 	@PostMapping(path = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Merge this duplicate customer party into another",
-			description = "Moves its contacts, links, relationship log, requests, complaints and surveys to intoId in one"
+			description = "Moves its contacts, links, relationship log, user accounts, requests, complaints, surveys, agreements,"
+					+ " review meetings, objectives, disputes and contingency records to intoId in one"
 					+ " transaction; this party is kept, marked as merged. Send this party's ETag in If-Match.")
 	ResponseEntity<PartyView> merge(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody MergeRequest body) {
-		PartyView merged = this.chain.mergeParties(id, body.intoId(), Versions.fromIfMatch(ifMatch));
+		PartyView merged = this.merging.mergeParties(id, body.intoId(), Versions.fromIfMatch(ifMatch));
 		return Versions.ok(merged.version(), merged);
 	}
 

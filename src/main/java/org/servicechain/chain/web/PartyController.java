@@ -1,10 +1,8 @@
 package org.servicechain.chain.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Validator;
@@ -24,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.servicechain.chain.ChainAccessPolicy;
 import org.servicechain.chain.ChainAnalysis;
 import org.servicechain.chain.ChainManagement;
+import org.servicechain.chain.MergingParties;
 import org.servicechain.chain.Channel;
 import org.servicechain.chain.CustomerType;
 import org.servicechain.chain.PartnerStatus;
@@ -62,8 +61,12 @@ class PartyController {
 
 	private final Validator validator;
 
-	PartyController(ChainManagement chain, ChainAnalysis analysis, ChainAccessPolicy policy, Validator validator) {
+	private final MergingParties merging;
+
+	PartyController(ChainManagement chain, ChainAnalysis analysis, ChainAccessPolicy policy, Validator validator,
+			MergingParties merging) {
 		this.chain = chain;
+		this.merging = merging;
 		this.analysis = analysis;
 		this.policy = policy;
 		this.validator = validator;
@@ -163,13 +166,7 @@ class PartyController {
 	@GetMapping("/duplicates")
 	String duplicates(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		String needle = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
-		List<SuspectedDuplicate> matching = this.chain.suspectedDuplicates()
-			.stream()
-			.filter((pair) -> needle.isEmpty() || Stream
-				.of(pair.first().name(), pair.first().partyName(), pair.second().name(), pair.second().partyName())
-				.anyMatch((text) -> text.toLowerCase(Locale.ROOT).contains(needle)))
-			.toList();
+		List<SuspectedDuplicate> matching = this.chain.suspectedDuplicates(q);
 		int size = 50;
 		int shown = Math.max(0, Math.min(page, Math.max(0, (matching.size() - 1) / size)));
 		model.addAttribute("page", Paging.slice(matching, shown, size));
@@ -185,7 +182,7 @@ class PartyController {
 			return "redirect:/parties/" + id + "#merge";
 		}
 		try {
-			PartyView merged = this.chain.mergeParties(id, intoId, version);
+			PartyView merged = this.merging.mergeParties(id, intoId, version);
 			redirect.addFlashAttribute("message", "'" + merged.name() + "' was merged into this party.");
 			return "redirect:/parties/" + intoId;
 		}
