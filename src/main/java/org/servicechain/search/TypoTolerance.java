@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -51,7 +52,11 @@ public class TypoTolerance {
 	 */
 	static final int MAX_MEANT = 16;
 
+	static final int AUTOMATA_KEPT = 1_000;
+
 	private final boolean lucene;
+
+	private final Map<String, CompiledAutomaton> automata = new ConcurrentHashMap<>();
 
 	TypoTolerance(SearchSettings settings) {
 		this.lucene = settings.backendOrDefault() == SearchSettings.Backend.LUCENE;
@@ -96,7 +101,7 @@ public class TypoTolerance {
 		try (IndexReader reader = session.scope(type).extension(LuceneExtension.get()).openIndexReader()) {
 			List<TextMatch.Typo> typos = new ArrayList<>();
 			for (String word : missing) {
-				typos.add(TextMatch.Typo.meaning(word, meant(reader, word, fields)));
+				typos.add(TextMatch.Typo.meaning(word, meant(reader, word, near(word), fields)));
 			}
 			return typos;
 		}
@@ -109,9 +114,9 @@ public class TypoTolerance {
 	 * The index terms within the word's edit distance in any of the fields, closest and
 	 * most common first, at most {@value #MAX_MEANT}.
 	 */
-	static List<String> meant(IndexReader reader, String word, String[] fields) throws IOException {
+	static List<String> meant(IndexReader reader, String word, CompiledAutomaton near, String[] fields)
+			throws IOException {
 		int edits = TextMatch.edits(word);
-		CompiledAutomaton near = new FuzzyQuery(new Term(fields[0], word), edits, 1, MAX_MEANT, true).getAutomata();
 		LevenshteinDistance distance = new LevenshteinDistance(edits + 1);
 		Map<String, Candidate> found = new HashMap<>();
 		for (String field : fields) {
@@ -136,6 +141,22 @@ public class TypoTolerance {
 			.limit(MAX_MEANT)
 			.map(Candidate::term)
 			.toList();
+	}
+
+	/**
+	 * The automaton of the words within the word's edit distance, first letter exact. It
+	 * depends on the word alone, so the overview's sources share one (building it is the
+	 * costly part), kept for the next {@value #AUTOMATA_KEPT} words.
+	 */
+	CompiledAutomaton near(String word) {
+		if (this.automata.size() >= AUTOMATA_KEPT) {
+			this.automata.clear();
+		}
+		return this.automata.computeIfAbsent(word, TypoTolerance::automaton);
+	}
+
+	static CompiledAutomaton automaton(String word) {
+		return new FuzzyQuery(new Term("", word), TextMatch.edits(word), 1, MAX_MEANT, true).getAutomata();
 	}
 
 	private record Candidate(String term, int distance, long frequency) {

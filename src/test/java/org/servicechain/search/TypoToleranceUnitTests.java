@@ -30,15 +30,20 @@ class TypoToleranceUnitTests {
 				String[] fields = { "name", "description" };
 				// "swiftparcle": a transposition from swiftparcel (2 apart), 3 from
 				// swiftparcels; "swift" is too far.
-				assertThat(TypoTolerance.meant(reader, "swiftparcle", fields)).containsExactly("swiftparcel",
-						"swiftparcels");
+				assertThat(TypoTolerance.meant(reader, "swiftparcle", TypoTolerance.automaton("swiftparcle"), fields))
+					.containsExactly("swiftparcel", "swiftparcels");
 				// One edit for a five-letter word: cooler is one away, colour and collar
 				// two.
-				assertThat(TypoTolerance.meant(reader, "coler", fields)).containsExactly("cooler");
+				assertThat(TypoTolerance.meant(reader, "coler", TypoTolerance.automaton("coler"), fields))
+					.containsExactly("cooler");
 				// The first letter must be right.
-				assertThat(TypoTolerance.meant(reader, "vashing", fields)).isEmpty();
-				assertThat(TypoTolerance.meant(reader, "washnig", new String[] { "name" })).isEmpty();
-				assertThat(TypoTolerance.meant(reader, "washnig", fields)).containsExactly("washing");
+				assertThat(TypoTolerance.meant(reader, "vashing", TypoTolerance.automaton("vashing"), fields))
+					.isEmpty();
+				assertThat(TypoTolerance.meant(reader, "washnig", TypoTolerance.automaton("washnig"),
+						new String[] { "name" }))
+					.isEmpty();
+				assertThat(TypoTolerance.meant(reader, "washnig", TypoTolerance.automaton("washnig"), fields))
+					.containsExactly("washing");
 			}
 		}
 	}
@@ -52,7 +57,8 @@ class TypoToleranceUnitTests {
 				}
 			}
 			try (var reader = DirectoryReader.open(directory)) {
-				List<String> meant = TypoTolerance.meant(reader, "parcelx", new String[] { "name" });
+				List<String> meant = TypoTolerance.meant(reader, "parcelx", TypoTolerance.automaton("parcelx"),
+						new String[] { "name" });
 				assertThat(meant).hasSize(TypoTolerance.MAX_MEANT).startsWith("parcelx");
 			}
 		}
