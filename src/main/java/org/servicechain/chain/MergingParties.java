@@ -109,7 +109,7 @@ public class MergingParties {
 		int movedLinks = moveLinks(fromId, intoId);
 		this.contacts.flush();
 		int movedUsers = this.identity.moveUsersOfParty(fromId, intoId);
-		this.events.publishEvent(new PartiesMerged(fromId, intoId, actor));
+		this.events.publishEvent(new PartiesMerged(fromId, intoId, actor, from.getName(), into.getName()));
 		Map<String, String> before = from.auditSnapshot();
 		from.mergeInto(intoId, Instant.now(this.clock));
 		this.parties.saveAndFlush(from);

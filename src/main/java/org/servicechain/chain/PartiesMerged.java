@@ -14,7 +14,9 @@ import java.util.UUID;
  * @param from the duplicate, kept and marked as merged
  * @param into the surviving party
  * @param actor who merged them
+ * @param fromName the duplicate's name, for audit entries
+ * @param intoName the survivor's name, for audit entries
  */
-public record PartiesMerged(UUID from, UUID into, String actor) {
+public record PartiesMerged(UUID from, UUID into, String actor, String fromName, String intoName) {
 
 }

@@ -266,6 +266,13 @@ class PartyMergeIntegrationTests {
 				.as(row.getKey())
 				.isEqualTo(this.survivor.id());
 			assertThat(audited(row.getValue(), "party merged")).as(row.getKey()).isTrue();
+			// The entry names the parties, not their ids.
+			assertThat(count("select count(*) from audit_field_change c join audit_entry e on e.id = c.entry_id"
+					+ " where e.entity_id = ? and e.operation = 'party merged' and c.field = 'party' and c.old_value = '"
+					+ this.duplicate.name().replace("'", "''") + "' and c.new_value = '"
+					+ this.survivor.name().replace("'", "''") + "'", row.getValue()))
+				.as(row.getKey())
+				.isEqualTo(1);
 		}
 
 		// The duplicate is kept and says where it went; both carry an audit entry.
