@@ -56,7 +56,9 @@ public final class TextMatch {
 			}
 			else {
 				for (String term : typo.meant()) {
-					any.should(f.match().fields(fields).matching(term));
+					// Closer terms score higher, as a fuzzy query's would.
+					any.should(
+							f.match().fields(fields).matching(term).boost(TypoTolerance.closeness(typo.word(), term)));
 				}
 			}
 		}

@@ -144,6 +144,17 @@ public class TypoTolerance {
 	}
 
 	/**
+	 * How close a term is to the word typed, as Lucene's fuzzy query weighs it: one less
+	 * the edits between them over the shorter's length ("washing" is 0.83 for "washng",
+	 * "wash" 0.5), never under 0.1.
+	 */
+	static float closeness(String word, String term) {
+		int shorter = Math.min(word.length(), term.length());
+		int apart = LevenshteinDistance.getDefaultInstance().apply(word, term);
+		return Math.max(0.1f, 1f - (float) apart / Math.max(1, shorter));
+	}
+
+	/**
 	 * The automaton of the words within the word's edit distance, first letter exact. It
 	 * depends on the word alone, so the overview's sources share one (building it is the
 	 * costly part), kept for the next {@value #AUTOMATA_KEPT} words.

@@ -64,6 +64,14 @@ class TypoToleranceUnitTests {
 		}
 	}
 
+	@Test
+	void aCloserTermWeighsMore() {
+		assertThat(TypoTolerance.closeness("washng", "washing"))
+			.isGreaterThan(TypoTolerance.closeness("washng", "wash"));
+		assertThat(TypoTolerance.closeness("washng", "wash")).isEqualTo(0.5f);
+		assertThat(TypoTolerance.closeness("ab", "xyzw")).isEqualTo(0.1f);
+	}
+
 	private static void add(IndexWriter writer, String name, String description) throws IOException {
 		Document document = new Document();
 		document.add(new TextField("name", name, Field.Store.NO));
