@@ -179,6 +179,22 @@ public class IdentityManagement {
 	}
 
 	/**
+	 * @return the member of staff with this login name (any case), enabled or not, for a
+	 * staff caller checking a name typed into a form; empty when no such member
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StaffMember> staffMember(String username) {
+		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+		if (!me.isStaff()) {
+			throw new AccessDeniedException("Staff only");
+		}
+		return this.users.findByUsername(LoginNames.canonical(username))
+			.filter((user) -> user.getRole().isStaff())
+			.map((user) -> new StaffMember(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
+					user.getPartyId(), user.isEnabled()));
+	}
+
+	/**
 	 * The enabled member of staff who is a named contact of the chain: the one whose
 	 * account has the contact's e-mail address, else the only one with the contact's
 	 * name. Used where an agreement names a contact and work must go to a person (an

@@ -254,10 +254,7 @@ public class KnowledgeBase {
 		String owner = user.getUsername();
 		String ownerName = user.displayName();
 		if (draft.owner() != null && !draft.owner().isBlank() && !draft.owner().strip().equals(owner)) {
-			Optional<StaffMember> member = this.identity.staffDirectory()
-				.stream()
-				.filter((staff) -> staff.enabled() && staff.username().equalsIgnoreCase(draft.owner().strip()))
-				.findFirst();
+			Optional<StaffMember> member = this.identity.staffMember(draft.owner()).filter(StaffMember::enabled);
 			if (member.isEmpty()) {
 				violations.add(new FieldViolation("owner", "staff", "the owner must be an active member of staff"));
 			}

@@ -101,6 +101,13 @@ class FeedbackWebTests {
 		assertThat(scores.status()).isEqualTo(200);
 		assertThat(scores.body()).contains("Scores and trends").contains("data-chart=").contains("/dist/chart.umd.js");
 		assertThat(manager.get("/webjars/chart.js/dist/chart.umd.js").status()).isEqualTo(200);
+		java.util.regex.Matcher answers = java.util.regex.Pattern
+			.compile("from <span>(\\d+)</span> <span>(\\w+)</span>")
+			.matcher(scores.body());
+		while (answers.find()) {
+			assertThat(answers.group(2)).as("one answer, or many answers")
+				.isEqualTo(answers.group(1).equals("1") ? "answer" : "answers");
+		}
 		assertThat(manager.get("/feedback/themes").body()).contains("Recurring themes");
 		assertThat(manager.get("/feedback/alerts").body()).contains("Theme alerts");
 		TestClient member = this.clients.session(Role.TEAM_MEMBER, this.chain.warehouse().id());
