@@ -54,6 +54,8 @@ public class TypoTolerance {
 
 	static final int AUTOMATA_KEPT = 1_000;
 
+	private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[a-z]+");
+
 	private final boolean lucene;
 
 	private final Map<String, CompiledAutomaton> automata = new ConcurrentHashMap<>();
@@ -82,28 +84,62 @@ public class TypoTolerance {
 	 */
 	public List<TextMatch.Typo> of(SearchSession session, Class<?> type, String text, String[] fields,
 			BiFunction<SearchPredicateFactory, String, PredicateFinalStep> exactly) {
-		// Whether one record has the word: in index order, so the engine stops at the
-		// first it meets instead of scoring every record that has it.
-		List<String> missing = List.copyOf(TextMatch.typos(text,
-				(word) -> !session.search(type)
-					.select((f) -> f.id())
-					.where((f) -> exactly.apply(f, word))
-					.sort((f) -> f.indexOrder())
-					.totalHitCountThreshold(1)
-					.fetchHits(1)
-					.isEmpty()));
-		if (missing.isEmpty()) {
-			return List.of();
-		}
 		if (!this.lucene) {
-			return missing.stream().map(TextMatch.Typo::fuzzy).toList();
+			return TextMatch.typos(text, (word) -> found(session, type, exactly, word))
+				.stream()
+				.map(TextMatch.Typo::fuzzy)
+				.toList();
 		}
 		try (IndexReader reader = session.scope(type).extension(LuceneExtension.get()).openIndexReader()) {
+			// A word no field's term dictionary holds is in no record: no query needed.
+			// Most words of a query are absent from most kinds, so the overview's small
+			// sources mostly answer here.
+			List<String> missing = List.copyOf(TextMatch.typos(text,
+					(word) -> inDictionary(reader, word, fields) && found(session, type, exactly, word)));
 			List<TextMatch.Typo> typos = new ArrayList<>();
 			for (String word : missing) {
 				typos.add(TextMatch.Typo.meaning(word, meant(reader, word, near(word), fields)));
 			}
 			return typos;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Whether one record the caller may open has the word: in index order, so the engine
+	 * stops at the first it meets instead of scoring every record that has it.
+	 */
+	private static boolean found(SearchSession session, Class<?> type,
+			BiFunction<SearchPredicateFactory, String, PredicateFinalStep> exactly, String word) {
+		return !session.search(type)
+			.select((f) -> f.id())
+			.where((f) -> exactly.apply(f, word))
+			.sort((f) -> f.indexOrder())
+			.totalHitCountThreshold(1)
+			.fetchHits(1)
+			.isEmpty();
+	}
+
+	/**
+	 * Whether any of the fields' term dictionaries may hold the word. Only a plain word
+	 * of ASCII letters is looked up (the analyzer leaves it as it is, lower case); any
+	 * other answers true, and the query decides.
+	 */
+	static boolean inDictionary(IndexReader reader, String word, String[] fields) {
+		if (!PLAIN.matcher(word).matches()) {
+			return true;
+		}
+		BytesRef term = new BytesRef(word);
+		try {
+			for (String field : fields) {
+				Terms terms = MultiTerms.getTerms(reader, field);
+				if (terms != null && terms.iterator().seekExact(term)) {
+					return true;
+				}
+			}
+			return false;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

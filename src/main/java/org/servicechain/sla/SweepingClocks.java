@@ -39,7 +39,6 @@ import org.servicechain.requests.RequestManagement;
 import org.servicechain.chain.ChainManagement;
 import org.servicechain.identity.SystemActor;
 import org.servicechain.requests.ClockSubject;
-import org.servicechain.requests.DeskManagement;
 import org.servicechain.sla.ClockActions.Action;
 import org.servicechain.sla.ClockDerivation.RequestClocks;
 
@@ -66,8 +65,6 @@ class SweepingClocks {
 
 	private final ClockIndex index;
 
-	private final DeskManagement desk;
-
 	private final AgreementManagement agreements;
 
 	private final ChainManagement chain;
@@ -89,9 +86,9 @@ class SweepingClocks {
 	private final int threads;
 
 	SweepingClocks(ClockIndex index, org.servicechain.requests.RequestQueries requests, ClockDerivation derivation,
-			DeskManagement desk, AgreementManagement agreements, ChainManagement chain,
-			PlatformTransactionManager transactions, RequestManagement changes, IdentityManagement identity,
-			ApplicationEventPublisher events, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			AgreementManagement agreements, ChainManagement chain, PlatformTransactionManager transactions,
+			RequestManagement changes, IdentityManagement identity, ApplicationEventPublisher events,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			@Value("${servicechain.sla.sweep-threads:2}") int threads) {
 		this.executor = executor;
 		this.threads = Math.max(1, threads);
@@ -101,7 +98,6 @@ class SweepingClocks {
 		this.index = index;
 		this.requests = requests;
 		this.derivation = derivation;
-		this.desk = desk;
 		this.agreements = agreements;
 		this.chain = chain;
 		this.transactions = new TransactionTemplate(transactions);
@@ -255,17 +251,17 @@ class SweepingClocks {
 			RequestClocks clocks = byRequest.get(action.requestId());
 			alerts.addAll(act(clocks, action, owners, accounts, takeEffect(clocks, action, accounts)));
 		}
-		this.desk.leaveNotices(alerts.stream()
-			.flatMap((alert) -> alert.recipients()
-				.stream()
-				.map((recipient) -> new DeskManagement.NoticeToLeave(recipient, alert.requestId(), alert.message())))
-			.toList());
+		// Each alert is told once, through notify (in-app and by mail, as each recipient
+		// chose): its happening is written in this transaction, so it is told if and only
+		// if the actions commit. The request's own page and the desk's overdue and
+		// at-risk
+		// lists show the clocks' states themselves.
 		alerts.forEach(this.events::publishEvent);
 		if (log.isDebugEnabled()) {
 			long written = System.nanoTime();
 			log.debug(
 					"Swept {} requests, {} actions: load {} ms, derive {} ms, record actions {} ms, compose {} ms,"
-							+ " index {} ms, notices and effects {} ms",
+							+ " index {} ms, effects {} ms",
 					ids.size(), count, (loaded - started) / 1_000_000, (derived - loaded) / 1_000_000,
 					(claimedAt - derived) / 1_000_000, (actedAt - claimedAt) / 1_000_000,
 					(storedAt - actedAt) / 1_000_000, (written - storedAt) / 1_000_000);

@@ -83,9 +83,7 @@ class DemoOrganisationIntegrationTests {
 	@Test
 	void theMonthsPastClockActionsAreRecordedWithoutAlerts() {
 		assertThat(this.jdbc.queryForObject("select count(*) from sla_action", Long.class)).isPositive();
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from request_notice where message like '%breached%' or message like '%has used%'",
-				Long.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from notify_happening where source = 'sla'", Long.class))
 			.isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from sla_clock where breached_at is not null", Long.class))
 			.isPositive();

@@ -65,6 +65,26 @@ class TypoToleranceUnitTests {
 	}
 
 	@Test
+	void aWordNoFieldHoldsIsKnownAbsentWithoutAQuery() throws IOException {
+		try (var directory = new ByteBuffersDirectory()) {
+			try (var writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+				add(writer, "SwiftParcel Couriers", "parcel lost");
+			}
+			try (var reader = DirectoryReader.open(directory)) {
+				String[] fields = { "name", "description" };
+				assertThat(TypoTolerance.inDictionary(reader, "couriers", fields)).isTrue();
+				assertThat(TypoTolerance.inDictionary(reader, "lost", fields)).isTrue();
+				assertThat(TypoTolerance.inDictionary(reader, "lost", new String[] { "name" })).isFalse();
+				assertThat(TypoTolerance.inDictionary(reader, "courier", fields)).isFalse();
+				assertThat(TypoTolerance.inDictionary(reader, "friday", new String[] { "nowhere" })).isFalse();
+				// Not a plain word: the analyzer may change it, so the query decides.
+				assertThat(TypoTolerance.inDictionary(reader, "café", fields)).isTrue();
+				assertThat(TypoTolerance.inDictionary(reader, "e-mail", fields)).isTrue();
+			}
+		}
+	}
+
+	@Test
 	void aCloserTermWeighsMore() {
 		assertThat(TypoTolerance.closeness("washng", "washing"))
 			.isGreaterThan(TypoTolerance.closeness("washng", "wash"));

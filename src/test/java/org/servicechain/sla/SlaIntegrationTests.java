@@ -113,8 +113,13 @@ class SlaIntegrationTests {
 		return SystemActor.call(() -> this.sweeping.sweep(this.clock.instant()));
 	}
 
+	/**
+	 * What the sweep has given notify to tell about the request (its happenings, written
+	 * in the sweep's transaction; notify tells each recipient in-app and by mail).
+	 */
 	List<String> notices(String requestId) {
-		return this.jdbc.queryForList("select message from request_notice where request_id = ? order by created_at",
+		return this.jdbc.queryForList(
+				"select title from notify_happening where source = 'sla' and subject_id = ? order by occurred_at, title",
 				String.class, UUID.fromString(requestId));
 	}
 
@@ -224,8 +229,13 @@ class SlaIntegrationTests {
 	}
 
 	List<String> noticesTo(String username, String requestId) {
-		return this.jdbc.queryForList("select message from request_notice where request_id = ? and recipient = ?",
-				String.class, UUID.fromString(requestId), username);
+		return this.jdbc
+			.queryForList("select title, detail from notify_happening where source = 'sla' and subject_id = ?",
+					UUID.fromString(requestId))
+			.stream()
+			.filter((row) -> List.of(String.valueOf(row.get("detail")).split(" ")).contains(username))
+			.map((row) -> String.valueOf(row.get("title")))
+			.toList();
 	}
 
 	@Test
