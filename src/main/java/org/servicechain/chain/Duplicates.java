@@ -34,21 +34,27 @@ class Duplicates {
 	}
 
 	/**
-	 * The kept customers with a name like this one. Called on every create, so it reads
-	 * only the id and name of kept customers, not whole parties. The names are not
-	 * narrowed further in the database: Jaro-Winkler finds names alike that share no
-	 * prefix, so a prefix query would miss some.
+	 * The kept customers with a name like this one. Called on every create and for every
+	 * row of an import, so it reads only the id and name of kept customers, not whole
+	 * parties, and compares with Jaro-Winkler only the names sharing a {@link NameBlocks}
+	 * block with this one, as {@link #suspected()} does (the rest are rejected after a
+	 * few map look-ups), so both find the same customers alike. The names are not
+	 * narrowed in the database: the normalisation behind the blocks is not portable SQL.
 	 */
 	List<DuplicateCandidate> ofParty(String name, @Nullable UUID except) {
 		String normalised = NameSimilarity.normalise(name);
+		Set<String> blocks = NameBlocks.keys(normalised);
 		return this.parties.findByKindAndMergedIntoIdIsNullOrderByName(PartyKind.CUSTOMER)
 			.stream()
 			.filter((party) -> !party.getId().equals(except))
-			.filter((party) -> NameSimilarity.ofNormalised(normalised,
-					NameSimilarity.normalise(party.getName())) >= NameSimilarity.THRESHOLD)
-			.map((party) -> new DuplicateCandidate("party", party.getId(), party.getName(), party.getId(),
-					party.getName(), "similar-name"))
+			.filter((party) -> alike(normalised, blocks, NameSimilarity.normalise(party.getName())))
+			.map(Duplicates::candidate)
 			.toList();
+	}
+
+	private static boolean alike(String normalised, Set<String> blocks, String other) {
+		return NameBlocks.sharesBlock(blocks, other)
+				&& NameSimilarity.ofNormalised(normalised, other) >= NameSimilarity.THRESHOLD;
 	}
 
 	/**

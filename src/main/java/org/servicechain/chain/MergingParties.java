@@ -28,7 +28,8 @@ import org.servicechain.shared.NotFoundException;
  * and cannot listen to a chain event;</li>
  * <li>every module downstream that keeps party ids, through {@link PartiesMerged}:
  * requests, complaints, surveys and answers, agreements, review meetings, objectives and
- * disputes, and contingency procedures and incidents.</li>
+ * disputes, contingency procedures and incidents, service notices, and the audits of
+ * it.</li>
  * </ul>
  * The duplicate is kept, marked as merged into the survivor; both get an audit entry, and
  * every record moved gets its own.
@@ -120,7 +121,7 @@ public class MergingParties {
 				List.of(new AuditEntryView.FieldChange("mergedFrom", null,
 						from.getName() + " (" + movedContacts.size() + " contacts, " + movedLinks + " links, "
 								+ movedUsers + " user accounts, its requests, complaints, surveys, agreements,"
-								+ " review meetings and contingency records)")));
+								+ " review meetings, contingency records, service notices and audits)")));
 		return from.toView();
 	}
 

@@ -1,13 +1,13 @@
 package org.servicechain.chain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Blocking for duplicate detection over many names (REC-1): instead of comparing every
@@ -42,20 +42,51 @@ final class NameBlocks {
 	 */
 	static Set<String> keys(String normalised) {
 		Set<String> keys = new LinkedHashSet<>();
-		String compact = normalised.replace(" ", "");
-		if (compact.length() < AFFIX) {
-			keys.add("short:");
-			return keys;
-		}
-		keys.add("start:" + compact.substring(0, AFFIX));
-		keys.add("end:" + compact.substring(compact.length() - AFFIX));
-		Arrays.stream(normalised.split(" ")).filter((word) -> word.length() >= AFFIX).forEach((word) -> {
-			keys.add("word:" + word);
-			for (int i = 0; i < word.length(); i++) {
-				keys.add("word:" + word.substring(0, i) + word.substring(i + 1));
-			}
+		anyKey(normalised, (key) -> {
+			keys.add(key);
+			return false;
 		});
 		return keys;
+	}
+
+	/**
+	 * For one name against many (a party being created or imported): whether another name
+	 * shares a block with it, so the two would be compared. Stops at the first key in
+	 * common, without making the other name's keys all.
+	 * @param keys the one name's {@link #keys}
+	 * @param otherNormalised the other name as {@link NameSimilarity#normalise} makes it
+	 */
+	static boolean sharesBlock(Set<String> keys, String otherNormalised) {
+		return anyKey(otherNormalised, keys::contains);
+	}
+
+	/**
+	 * Offers a name's keys one by one, in a fixed order.
+	 * @return whether {@code test} accepted one (the rest are then not made)
+	 */
+	private static boolean anyKey(String normalised, Predicate<String> test) {
+		String compact = normalised.replace(" ", "");
+		if (compact.length() < AFFIX) {
+			return test.test("short:");
+		}
+		if (test.test("start:" + compact.substring(0, AFFIX))
+				|| test.test("end:" + compact.substring(compact.length() - AFFIX))) {
+			return true;
+		}
+		for (String word : normalised.split(" ")) {
+			if (word.length() < AFFIX) {
+				continue;
+			}
+			if (test.test("word:" + word)) {
+				return true;
+			}
+			for (int i = 0; i < word.length(); i++) {
+				if (test.test("word:" + word.substring(0, i) + word.substring(i + 1))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

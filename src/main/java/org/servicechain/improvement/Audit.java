@@ -352,6 +352,16 @@ class Audit extends AssignedIdEntity implements Auditable {
 		return PREFIX + this.number;
 	}
 
+	/**
+	 * The party audited was found to be a duplicate and merged into another (REC-1): the
+	 * audit, whatever its status, is of the survivor from now on, under its name, so the
+	 * survivor's history and trend include it.
+	 */
+	void moveSubject(UUID into, String intoName) {
+		this.subjectPartyId = into;
+		this.subjectName = intoName;
+	}
+
 	Subject subject() {
 		return new Subject(this.subjectKind, this.subjectPartyId, this.subjectChannel, this.subjectName);
 	}

@@ -11,4 +11,6 @@ interface Audits extends JpaRepository<Audit, UUID> {
 
 	long countByTemplateId(UUID templateId);
 
+	List<Audit> findBySubjectPartyId(UUID partyId);
+
 }

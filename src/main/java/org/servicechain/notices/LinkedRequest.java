@@ -49,6 +49,14 @@ class LinkedRequest {
 		this.raisedAt = raisedAt;
 	}
 
+	/**
+	 * The requester, a customer party, was merged into another (REC-1), and so was the
+	 * request.
+	 */
+	void moveRequester(UUID into) {
+		this.requesterId = into;
+	}
+
 	UUID noticeId() {
 		return this.key.noticeId;
 	}

@@ -11,4 +11,6 @@ interface LinkedRequests extends JpaRepository<LinkedRequest, LinkedRequest.Key>
 
 	List<LinkedRequest> findByKeyRequestId(UUID requestId);
 
+	List<LinkedRequest> findByRequesterId(UUID requesterId);
+
 }

@@ -30,6 +30,15 @@ interface NoticeRecords extends JpaRepository<ServiceNotice, UUID> {
 	@Query("select n from ServiceNotice n join n.parties p where p.partyId = :party and n.clearedAt is null")
 	java.util.List<ServiceNotice> findRunningAffecting(@Param("party") UUID partyId);
 
+	/**
+	 * @return the notices naming a party anywhere: as the subject, the party the work is
+	 * at, or among those affected.
+	 */
+	@Query("select n from ServiceNotice n where n.subjectPartyId = :party"
+			+ " or (n.subject = org.servicechain.notices.NoticeSubject.PARTY and n.subjectId = :party)"
+			+ " or exists (select 1 from ServiceNotice m join m.parties p where m = n and p.partyId = :party)")
+	java.util.List<ServiceNotice> findNaming(@Param("party") UUID partyId);
+
 	Optional<ServiceNotice> findFirstByOriginIdOrderByDeclaredAtDesc(UUID originId);
 
 }

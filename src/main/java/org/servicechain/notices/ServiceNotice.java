@@ -179,6 +179,40 @@ class ServiceNotice extends AssignedIdEntity implements Auditable {
 	}
 
 	/**
+	 * A duplicate customer party was merged into another (REC-1): the notice names the
+	 * survivor, under its name, wherever it named the duplicate: as the party the work is
+	 * at and among those affected. A party then named twice is named once, and the party
+	 * the work is at is not also among those affected (as when declared). Who was told
+	 * stays as it was: that is what happened.
+	 * @return whether the notice named the duplicate
+	 */
+	boolean moveParty(UUID from, UUID into, String intoName) {
+		boolean named = concerns(from) || (this.subject == NoticeSubject.PARTY && from.equals(this.subjectId));
+		if (!named) {
+			return false;
+		}
+		if (from.equals(this.subjectPartyId)) {
+			this.subjectPartyId = into;
+		}
+		if (this.subject == NoticeSubject.PARTY && from.equals(this.subjectId)) {
+			this.subjectId = into;
+			this.subjectName = intoName;
+		}
+		List<Party> moved = new ArrayList<>();
+		for (Party party : this.parties) {
+			Party now = party.partyId.equals(from) ? new Party(into, intoName, party.partyKind) : party;
+			boolean again = moved.stream().anyMatch((other) -> other.partyId.equals(now.partyId));
+			if (!again && !now.partyId.equals(this.subjectPartyId)) {
+				moved.add(now);
+			}
+		}
+		// Changed in place: the collection is the entity's, so its version goes up.
+		this.parties.clear();
+		this.parties.addAll(moved);
+		return true;
+	}
+
+	/**
 	 * @return whether the notice concerns a party: the work is at it, or it was found
 	 * affected.
 	 */

@@ -33,12 +33,13 @@ import static org.servicechain.testing.ProblemAssertions.assertProblem;
 /**
  * Merging a duplicate customer party (REC-1): its request, complaint, survey invitation
  * with its answer, contact, portal user, agreement, review meeting series with its
- * meeting, objective and dispute, and contingency procedure and incident belong to the
- * survivor afterwards (each moved record audited), both parties carry an audit entry, the
- * duplicate is kept and says where it went; and when any module fails while moving,
- * nothing has moved. Lives beside the complaints tests for their fixtures; it exercises
- * the chain, identity, requests, complaints, feedback, agreements, reviews and workforce
- * modules together.
+ * meeting, objective and dispute, contingency procedure and incident, the service notices
+ * naming it and the audits of it belong to the survivor afterwards (each moved record
+ * audited), both parties carry an audit entry, the duplicate is kept and says where it
+ * went; and when any module fails while moving, nothing has moved. Lives beside the
+ * complaints tests for their fixtures; it exercises the chain, identity, requests,
+ * complaints, feedback, agreements, reviews, workforce, notices and improvement modules
+ * together.
  */
 @IntegrationTest
 @Import({ MutableClock.Config.class, PartyMergeIntegrationTests.Failing.class })
@@ -114,6 +115,24 @@ class PartyMergeIntegrationTests {
 	UUID procedureId;
 
 	UUID incidentId;
+
+	/** A notice of work at the duplicate itself. */
+	UUID noticeAtId;
+
+	/** A notice on a link that affects both the duplicate and the survivor. */
+	UUID noticeBothId;
+
+	/** A notice on a service that affects the duplicate, with its request linked. */
+	UUID noticeAffectingId;
+
+	/** A notice that does not name the duplicate. */
+	UUID noticeOtherId;
+
+	/** An audit of the duplicate (scheduled when it was still classed a partner). */
+	UUID auditId;
+
+	/** An audit of another party. */
+	UUID otherAuditId;
 
 	@BeforeEach
 	void aCustomerWithRecordsAndItsTwin() {
@@ -208,6 +227,64 @@ class PartyMergeIntegrationTests {
 				"insert into workforce_incident (id, procedure_id, title, situation, party_id, opened_at,"
 						+ " opened_by, version) values (?, ?, 'Depot flooded', 'OTHER', ?, ?, 'test', 0)",
 				this.incidentId, this.procedureId, this.duplicate.id(), now);
+		recordsOfNoticesAndAudits();
+	}
+
+	/**
+	 * Service notices and improvement audits naming the duplicate, and one of each not.
+	 */
+	private void recordsOfNoticesAndAudits() {
+		java.sql.Timestamp now = java.sql.Timestamp.from(MONDAY_TEN);
+		this.noticeAtId = notice("PARTY", this.duplicate.id(), this.duplicate.name(), this.duplicate.id(),
+				this.chain.courier());
+		this.noticeBothId = notice("LINK", UUID.randomUUID(), "Front line to customers", this.chain.frontLine().id(),
+				this.duplicate, this.survivor);
+		this.noticeAffectingId = notice("SERVICE", this.chain.delivery().id(), this.chain.delivery().name(), null,
+				this.duplicate);
+		this.noticeOtherId = notice("PARTY", this.chain.courier().id(), this.chain.courier().name(),
+				this.chain.courier().id(), this.chain.frontLine());
+		this.jdbc.update(
+				"insert into service_notice_request (notice_id, request_id, reference, requester_id, summary,"
+						+ " raised_at) values (?, ?, 'R-1', ?, 'Washing machine not delivered', ?)",
+				this.noticeAffectingId, UUID.fromString(this.requestId), this.duplicate.id(), now);
+		UUID template = UUID.randomUUID();
+		this.jdbc.update(
+				"insert into improvement_template (id, version, name, subject_kind, kind, revision,"
+						+ " created_at, updated_at) values (?, 0, ?, 'PARTNER', 'SERVICE_AUDIT', 1, ?, ?)",
+				template, "Merge checklist " + template, now, now);
+		this.auditId = audit(template, this.duplicate);
+		this.otherAuditId = audit(template, this.chain.courier());
+	}
+
+	private UUID notice(String subjectKind, UUID subjectId, String subjectName, UUID subjectPartyId,
+			Named... affected) {
+		UUID id = UUID.randomUUID();
+		java.sql.Timestamp now = java.sql.Timestamp.from(MONDAY_TEN);
+		Long reference = this.jdbc.queryForObject("select coalesce(max(reference_number), 0) + 1 from service_notice",
+				Long.class);
+		this.jdbc.update("insert into service_notice (id, version, reference_number, kind, subject_kind, subject_id,"
+				+ " subject_name, subject_party_id, title, message, starts_at, declared_at, declared_by,"
+				+ " declared_by_name) values (?, 0, ?, 'INCIDENT', ?, ?, ?, ?, 'Depot flooded', 'Deliveries late', ?,"
+				+ " ?, 'test', 'Test')", id, reference, subjectKind, subjectId, subjectName, subjectPartyId, now, now);
+		this.jdbc.update("insert into service_notice_round (notice_id, position, kind, message, said_at, by_name)"
+				+ " values (?, 0, 'DECLARED', 'Deliveries late', ?, 'Test')", id, now);
+		for (Named party : affected) {
+			this.jdbc.update("insert into service_notice_party (notice_id, party_id, party_name, party_kind)"
+					+ " values (?, ?, ?, 'CUSTOMER')", id, party.id(), party.name());
+		}
+		return id;
+	}
+
+	private UUID audit(UUID template, Named subject) {
+		UUID id = UUID.randomUUID();
+		java.sql.Timestamp now = java.sql.Timestamp.from(MONDAY_TEN);
+		this.jdbc.update("insert into improvement_audit (id, version, number, template_id, template_name,"
+				+ " template_revision, kind, subject_kind, subject_party_id, subject_name, auditor, auditor_name,"
+				+ " due_on, status, created_by, created_at) values (?, 0, ?, ?, 'Merge checklist', 1,"
+				+ " 'SERVICE_AUDIT', 'PARTNER', ?, ?, 'test', 'Test', ?, 'SCHEDULED', 'test', ?)", id,
+				900_000_000L + (Math.abs(id.getLeastSignificantBits()) % 1_000_000_000L), template, subject.id(),
+				subject.name(), java.sql.Date.valueOf("2026-11-20"), now);
+		return id;
 	}
 
 	@Test
@@ -295,6 +372,65 @@ class PartyMergeIntegrationTests {
 	}
 
 	@Test
+	void serviceNoticesAndAuditsNameTheSurvivorAfterwards() {
+		TestClient.Response merged = merge();
+		assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+
+		// A notice at the duplicate is at the survivor, under its name.
+		assertThat(partyOf("select subject_party_id from service_notice where id = ?", this.noticeAtId))
+			.isEqualTo(this.survivor.id());
+		assertThat(partyOf("select subject_id from service_notice where id = ?", this.noticeAtId))
+			.isEqualTo(this.survivor.id());
+		assertThat(this.jdbc.queryForObject("select subject_name from service_notice where id = ?", String.class,
+				this.noticeAtId))
+			.isEqualTo(this.survivor.name());
+		// One that affected both names the survivor once; one that affected the duplicate
+		// names the survivor, and its linked request follows the requester.
+		assertThat(this.jdbc.queryForList("select party_id from service_notice_party where notice_id = ?", UUID.class,
+				this.noticeBothId))
+			.containsExactly(this.survivor.id());
+		assertThat(this.jdbc.queryForList("select party_name from service_notice_party where notice_id = ?",
+				String.class, this.noticeAffectingId))
+			.containsExactly(this.survivor.name());
+		assertThat(
+				partyOf("select requester_id from service_notice_request where notice_id = ?", this.noticeAffectingId))
+			.isEqualTo(this.survivor.id());
+		assertThat(count("select count(*) from service_notice_party where party_id = ?", this.duplicate.id())).isZero();
+		for (UUID notice : java.util.List.of(this.noticeAtId, this.noticeBothId, this.noticeAffectingId)) {
+			assertThat(version("service_notice", notice)).as("notice version").isEqualTo(1);
+			assertThat(mergeEntries(notice)).as("notice audit").isEqualTo(1);
+		}
+		assertThat(version("service_notice", this.noticeOtherId)).isZero();
+		assertThat(audited(this.noticeOtherId, "party merged")).isFalse();
+
+		// The duplicate's portal user, now the survivor's, sees all three.
+		JsonNode seen = this.portalUser.get("/api/v1/service-notices").json().get("items");
+		assertThat(seen.valueStream().map((notice) -> UUID.fromString(notice.get("id").asString())))
+			.containsExactlyInAnyOrder(this.noticeAtId, this.noticeBothId, this.noticeAffectingId);
+		TestClient.Response at = this.manager.get("/api/v1/service-notices/" + this.noticeAtId);
+		assertThat(at.status()).as(at.toString()).isEqualTo(200);
+		assertThat(at.json().get("subjectName").asString()).isEqualTo(this.survivor.name());
+
+		// The audit of the duplicate is of the survivor, under its name.
+		assertThat(partyOf("select subject_party_id from improvement_audit where id = ?", this.auditId))
+			.isEqualTo(this.survivor.id());
+		assertThat(this.jdbc.queryForObject("select subject_name from improvement_audit where id = ?", String.class,
+				this.auditId))
+			.isEqualTo(this.survivor.name());
+		assertThat(version("improvement_audit", this.auditId)).isEqualTo(1);
+		assertThat(mergeEntries(this.auditId)).isEqualTo(1);
+		assertThat(partyOf("select subject_party_id from improvement_audit where id = ?", this.otherAuditId))
+			.isEqualTo(this.chain.courier().id());
+		assertThat(version("improvement_audit", this.otherAuditId)).isZero();
+
+		assertThat(this.jdbc.queryForObject(
+				"select c.new_value from audit_field_change c join audit_entry e"
+						+ " on e.id = c.entry_id where e.entity_id = ? and c.field = 'mergedFrom'",
+				String.class, this.survivor.id()))
+			.contains("service notices and audits");
+	}
+
+	@Test
 	void nothingIsHalfMovedWhenAModuleFails() {
 		this.failing.next.set(true);
 		TestClient.Response failed = merge();
@@ -321,6 +457,20 @@ class PartyMergeIntegrationTests {
 				.as(row.getKey())
 				.isEqualTo(this.duplicate.id());
 			assertThat(audited(row.getValue(), "party merged")).as(row.getKey()).isFalse();
+		}
+		assertThat(partyOf("select subject_party_id from service_notice where id = ?", this.noticeAtId))
+			.isEqualTo(this.duplicate.id());
+		assertThat(this.jdbc.queryForList("select party_id from service_notice_party where notice_id = ?", UUID.class,
+				this.noticeBothId))
+			.containsExactlyInAnyOrder(this.duplicate.id(), this.survivor.id());
+		assertThat(
+				partyOf("select requester_id from service_notice_request where notice_id = ?", this.noticeAffectingId))
+			.isEqualTo(this.duplicate.id());
+		assertThat(partyOf("select subject_party_id from improvement_audit where id = ?", this.auditId))
+			.isEqualTo(this.duplicate.id());
+		for (UUID moved : java.util.List.of(this.noticeAtId, this.noticeBothId, this.noticeAffectingId, this.auditId)) {
+			assertThat(version(moved.equals(this.auditId) ? "improvement_audit" : "service_notice", moved)).isZero();
+			assertThat(audited(moved, "party merged")).isFalse();
 		}
 		JsonNode party = this.manager.get("/api/v1/parties/" + this.duplicate.id()).json();
 		assertThat(party.get("mergedIntoId").isNull()).isTrue();
@@ -359,6 +509,19 @@ class PartyMergeIntegrationTests {
 	private int count(String sql, Object id) {
 		Integer found = this.jdbc.queryForObject(sql, Integer.class, id);
 		return (found != null) ? found : 0;
+	}
+
+	private long version(String table, UUID id) {
+		Long found = this.jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
+		return (found != null) ? found : -1;
+	}
+
+	/** Entries saying a record moved from the duplicate to the survivor, by name. */
+	private int mergeEntries(UUID entityId) {
+		return count("select count(*) from audit_field_change c join audit_entry e on e.id = c.entry_id"
+				+ " where e.entity_id = ? and e.operation = 'party merged' and c.field = 'party' and c.old_value = '"
+				+ this.duplicate.name().replace("'", "''") + "' and c.new_value = '"
+				+ this.survivor.name().replace("'", "''") + "'", entityId);
 	}
 
 	private boolean audited(UUID entityId, String operation) {
