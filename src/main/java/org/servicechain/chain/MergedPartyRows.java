@@ -16,7 +16,9 @@ import org.servicechain.shared.AuditTrail;
  * {@code party_id} column and are neither indexed for search nor held in memory during a
  * merge: moves every row of one table to the survivor in one statement, raises each row's
  * version (an open form of it goes stale) and audits each row with the two parties'
- * names. Inside the merge's transaction, like the listener.
+ * names. Inside the merge's transaction, like the listener. A listener that moves its
+ * records as entities still writes their audit entries here ({@link #audit}), so every
+ * moved record's entry has one shape.
  */
 @Component
 public class MergedPartyRows {
@@ -52,11 +54,21 @@ public class MergedPartyRows {
 		this.jdbc.sql("update " + table + " set party_id = ?, version = version + 1 where party_id = ?")
 			.params(merged.into(), merged.from())
 			.update();
-		List<FieldChange> change = List.of(new FieldChange("party", merged.fromName(), merged.intoName()));
 		for (Moved row : rows) {
-			this.audit.record(entityType, row.id(), row.version() + 1, "party merged", change);
+			audit(merged, entityType, row.id(), row.version() + 1);
 		}
 		return rows.size();
+	}
+
+	/**
+	 * The audit entry of one record the merge moved, naming both parties: for a listener
+	 * that moves its records as entities (they keep the party elsewhere than in a
+	 * {@code party_id} column, or its name beside it).
+	 * @param version the record's version after the move
+	 */
+	public void audit(PartiesMerged merged, String entityType, UUID id, long version) {
+		this.audit.record(entityType, id, version, "party merged",
+				List.of(new FieldChange("party", merged.fromName(), merged.intoName())));
 	}
 
 	private record Moved(UUID id, long version) {

@@ -1,13 +1,10 @@
 package org.servicechain.improvement;
 
-import java.util.List;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import org.servicechain.chain.MergedPartyRows;
 import org.servicechain.chain.PartiesMerged;
-import org.servicechain.shared.AuditEntryView.FieldChange;
-import org.servicechain.shared.AuditTrail;
 
 /**
  * When a duplicate customer party is merged (REC-1), the audits of it (a team, partner or
@@ -22,20 +19,19 @@ class MovingMergedAuditSubjects {
 
 	private final Audits audits;
 
-	private final AuditTrail audit;
+	private final MergedPartyRows rows;
 
-	MovingMergedAuditSubjects(Audits audits, AuditTrail audit) {
+	MovingMergedAuditSubjects(Audits audits, MergedPartyRows rows) {
 		this.audits = audits;
-		this.audit = audit;
+		this.rows = rows;
 	}
 
 	@EventListener
 	void on(PartiesMerged merged) {
-		List<FieldChange> change = List.of(new FieldChange("party", merged.fromName(), merged.intoName()));
 		for (Audit moved : this.audits.findBySubjectPartyId(merged.from())) {
 			moved.moveSubject(merged.into(), merged.intoName());
 			this.audits.saveAndFlush(moved);
-			this.audit.record(AuditManagement.ENTITY, moved.getId(), moved.getVersion(), "party merged", change);
+			this.rows.audit(merged, AuditManagement.ENTITY, moved.getId(), moved.getVersion());
 		}
 	}
 

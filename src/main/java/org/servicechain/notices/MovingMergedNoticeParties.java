@@ -1,13 +1,10 @@
 package org.servicechain.notices;
 
-import java.util.List;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import org.servicechain.chain.MergedPartyRows;
 import org.servicechain.chain.PartiesMerged;
-import org.servicechain.shared.AuditEntryView.FieldChange;
-import org.servicechain.shared.AuditTrail;
 
 /**
  * When a duplicate customer party is merged (REC-1), the service notices that name it
@@ -26,21 +23,20 @@ class MovingMergedNoticeParties {
 
 	private final LinkedRequests linked;
 
-	private final AuditTrail audit;
+	private final MergedPartyRows rows;
 
-	MovingMergedNoticeParties(NoticeRecords notices, LinkedRequests linked, AuditTrail audit) {
+	MovingMergedNoticeParties(NoticeRecords notices, LinkedRequests linked, MergedPartyRows rows) {
 		this.notices = notices;
 		this.linked = linked;
-		this.audit = audit;
+		this.rows = rows;
 	}
 
 	@EventListener
 	void on(PartiesMerged merged) {
-		List<FieldChange> change = List.of(new FieldChange("party", merged.fromName(), merged.intoName()));
 		for (ServiceNotice notice : this.notices.findNaming(merged.from())) {
 			if (notice.moveParty(merged.from(), merged.into(), merged.intoName())) {
 				this.notices.saveAndFlush(notice);
-				this.audit.record(ServiceNotices.ENTITY, notice.getId(), notice.getVersion(), "party merged", change);
+				this.rows.audit(merged, ServiceNotices.ENTITY, notice.getId(), notice.getVersion());
 			}
 		}
 		this.linked.findByRequesterId(merged.from()).forEach((link) -> link.moveRequester(merged.into()));
