@@ -166,15 +166,11 @@ public class IdentityManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<StaffMember> staffDirectory() {
-		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
-		if (!me.isStaff()) {
-			throw new AccessDeniedException("Staff only");
-		}
+		requireStaff();
 		return this.users.findAllByOrderByUsername()
 			.stream()
 			.filter((user) -> user.getRole().isStaff())
-			.map((user) -> new StaffMember(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
-					user.getPartyId(), user.isEnabled()))
+			.map(IdentityManagement::memberOf)
 			.toList();
 	}
 
@@ -184,14 +180,22 @@ public class IdentityManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<StaffMember> staffMember(String username) {
+		requireStaff();
+		return this.users.findByUsername(LoginNames.canonical(username))
+			.filter((user) -> user.getRole().isStaff())
+			.map(IdentityManagement::memberOf);
+	}
+
+	private static void requireStaff() {
 		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
 		if (!me.isStaff()) {
 			throw new AccessDeniedException("Staff only");
 		}
-		return this.users.findByUsername(LoginNames.canonical(username))
-			.filter((user) -> user.getRole().isStaff())
-			.map((user) -> new StaffMember(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
-					user.getPartyId(), user.isEnabled()));
+	}
+
+	private static StaffMember memberOf(UserAccount user) {
+		return new StaffMember(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
+				user.getPartyId(), user.isEnabled());
 	}
 
 	/**
@@ -203,10 +207,7 @@ public class IdentityManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<StaffMember> staffMemberFor(@Nullable String email, String name) {
-		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
-		if (!me.isStaff()) {
-			throw new AccessDeniedException("Staff only");
-		}
+		requireStaff();
 		List<UserAccount> staff = this.users.findAllByOrderByUsername()
 			.stream()
 			.filter((user) -> user.getRole().isStaff() && user.isEnabled())
@@ -217,10 +218,7 @@ public class IdentityManagement {
 		if (matches.isEmpty()) {
 			matches = staff.stream().filter((user) -> user.getDisplayName().equalsIgnoreCase(name.strip())).toList();
 		}
-		return (matches.size() == 1) ? Optional.of(matches.get(0))
-			.map((user) -> new StaffMember(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
-					user.getPartyId(), user.isEnabled()))
-				: Optional.empty();
+		return (matches.size() == 1) ? Optional.of(matches.get(0)).map(IdentityManagement::memberOf) : Optional.empty();
 	}
 
 	/**
