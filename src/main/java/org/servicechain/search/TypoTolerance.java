@@ -84,6 +84,11 @@ public class TypoTolerance {
 	 */
 	public List<TextMatch.Typo> of(SearchSession session, Class<?> type, String text, String[] fields,
 			BiFunction<SearchPredicateFactory, String, PredicateFinalStep> exactly) {
+		if (TextMatch.fuzzyWords(text).isEmpty()) {
+			// A reference, a number or short words: nothing to tolerate, no reader to
+			// open.
+			return List.of();
+		}
 		if (!this.lucene) {
 			return TextMatch.typos(text, (word) -> found(session, type, exactly, word))
 				.stream()
